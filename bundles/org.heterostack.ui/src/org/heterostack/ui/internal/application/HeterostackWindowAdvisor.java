@@ -1,0 +1,49 @@
+package org.heterostack.ui.internal.application;
+
+import java.lang.management.ManagementFactory;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.heterostack.ui.HeterostackWorkbench;
+
+/** Shapes the workbench window and announces when the first one is open. */
+public class HeterostackWindowAdvisor extends WorkbenchWindowAdvisor {
+
+    private static boolean announced;
+
+    /** @param configurer the window's configurer */
+    public HeterostackWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        super(configurer);
+    }
+
+    @Override
+    public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+        return new HeterostackActionBarAdvisor(configurer);
+    }
+
+    @Override
+    public void preWindowOpen() {
+        IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
+        configurer.setInitialSize(new Point(1400, 900));
+        configurer.setShowCoolBar(true);
+        configurer.setShowStatusLine(true);
+        configurer.setShowProgressIndicator(true);
+        configurer.setShowPerspectiveBar(true);
+        configurer.setTitle("Heterostack - " + Platform.getInstanceLocation().getURL().getPath());
+    }
+
+    @Override
+    public void postWindowOpen() {
+        if (announced) {
+            return;
+        }
+        announced = true;
+        long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.println(HeterostackWorkbench.READY_MARKER + " " + sinceJvmStart + " ms");
+        System.out.flush();
+    }
+}

@@ -1,0 +1,101 @@
+package org.heterostack.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code ./heterostack} as a user types it: version, help and every kind of bad input. */
+class CommandLineTest {
+
+    @Test
+    void versionPrintsProductVersionAndBuildId() throws Exception {
+        ScriptRun run = ScriptRun.heterostack(Map.of(), "--version");
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().matches("(?s)Heterostack 0\\.1\\.0 \\(build \\d{12}\\)\\nJava \\d+.*"), run.toString());
+    }
+
+    @Test
+    void helpListsTheCommandsWithoutADisplay() throws Exception {
+        ScriptRun run = ScriptRun.heterostack(displayless(), "--help");
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("Usage:"), run.toString());
+        assertTrue(run.out().contains("  version "), run.toString());
+        assertTrue(run.out().contains("Exit codes: 0 ok, 1 an analysis failed, 2 bad input or usage."), run.toString());
+    }
+
+    @Test
+    void unknownOptionIsOneClearLine() throws Exception {
+        ScriptRun run = ScriptRun.heterostack(Map.of(), "--frobnicate");
+        assertEquals(2, run.exitCode(), run.toString());
+        assertEquals(List.of("heterostack: unknown option '--frobnicate'; try 'heterostack --help'"), run.errLines());
+    }
+
+    @Test
+    void unknownCommandIsOneClearLine() throws Exception {
+        ScriptRun run = ScriptRun.heterostack(Map.of(), "frobnicate");
+        assertEquals(2, run.exitCode(), run.toString());
+        assertEquals(List.of("heterostack: unknown command 'frobnicate'; commands: help, version"), run.errLines());
+    }
+
+    @Test
+    void unwritableWorkspaceIsOneClearLine() throws Exception {
+        ScriptRun run = ScriptRun.heterostack(Map.of("DISPLAY", ":0"), "--data", "/proc/heterostack-workspace");
+        assertEquals(2, run.exitCode(), run.toString());
+        assertEquals(List.of("heterostack: cannot create the workspace /proc/heterostack-workspace;"
+                + " choose another with --data DIR"), run.errLines());
+    }
+
+    @Test
+    void noDisplayIsOneClearLine() throws Exception {
+        ScriptRun run = ScriptRun.heterostack(displayless(), "--data", ScriptRun.WORK.resolve("nodisplay").toString());
+        assertEquals(2, run.exitCode(), run.toString());
+        assertEquals(1, run.errLines().size(), run.toString());
+        assertTrue(run.errLines().get(0).startsWith("heterostack: no display:"), run.toString());
+    }
+
+    @Test
+    void withoutJava21ItSaysWhatToInstall() throws Exception {
+        // a PATH with the tools the script uses and an old java only, no JAVA_HOME and no JVM directory to search
+        Path bin = Files.createDirectories(ScriptRun.WORK.resolve("old-java-" + System.nanoTime()));
+        for (String tool : List.of("bash", "env", "dirname", "readlink", "sed", "awk", "head", "ls", "sort", "cat")) {
+            Files.createSymbolicLink(bin.resolve(tool), which(tool));
+        }
+        Path java = bin.resolve("java");
+        Files.writeString(java, "#!" + which("sh") + "\necho 'openjdk version \"17.0.15\" 2025-04-15' >&2\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Map<String, String> env = new HashMap<>();
+        env.put("JAVA_HOME", null);
+        env.put("PATH", bin.toString());
+        env.put("HETEROSTACK_JVM_DIRS", ScriptRun.WORK.resolve("no-jvms").toString());
+        ScriptRun run = ScriptRun.heterostack(env, "--version");
+        assertEquals(2, run.exitCode(), run.toString());
+        assertEquals(1, run.errLines().size(), run.toString());
+        assertTrue(run.errLines().get(0).startsWith("heterostack: Heterostack needs Java 21 or newer and found none"),
+                run.toString());
+    }
+
+    private static Path which(String tool) {
+        for (String dir : System.getenv("PATH").split(":")) {
+            Path candidate = Path.of(dir, tool);
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        throw new AssertionError(tool + " is not on PATH");
+    }
+
+    private static Map<String, String> displayless() {
+        Map<String, String> env = new HashMap<>();
+        env.put("DISPLAY", null);
+        env.put("WAYLAND_DISPLAY", null);
+        return env;
+    }
+}

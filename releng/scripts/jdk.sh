@@ -1,0 +1,34 @@
+# shellcheck shell=bash
+# Sourced by ./heterostack, ./mvnw and .ci/run: finds a Java runtime of version 21 or newer.
+#   heterostack_find_java_home   prints the home of the first Java >= 21 found in $JAVA_HOME, on PATH, then under
+#                                ${HETEROSTACK_JVM_DIRS:-/usr/lib/jvm} (newest first); returns 1 if there is none.
+
+# Major version of the java executable $1 ("1.8.0_402" -> 8, "21.0.2" -> 21); empty if it does not run.
+heterostack_java_major() {
+  "$1" -version 2>&1 | sed -n 's/.* version "\([0-9][0-9.]*\).*/\1/p' | head -n 1 \
+    | awk -F. '{ print ($1 == 1 ? $2 : $1) }'
+}
+
+heterostack_find_java_home() {
+  local candidates=() java major dir
+  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME/bin/java")
+  java=$(command -v java 2>/dev/null) && candidates+=("$(readlink -f "$java")")
+  for dir in ${HETEROSTACK_JVM_DIRS:-/usr/lib/jvm}; do
+    [ -d "$dir" ] || continue
+    while IFS= read -r java; do candidates+=("$java"); done \
+      < <(ls -d "$dir"/*/bin/java 2>/dev/null | sort -V -r)
+  done
+  for java in "${candidates[@]}"; do
+    [ -x "$java" ] || continue
+    major=$(heterostack_java_major "$java")
+    if [ -n "$major" ] && [ "$major" -ge 21 ]; then
+      dirname "$(dirname "$java")"
+      return 0
+    fi
+  done
+  return 1
+}
+
+heterostack_no_java_message() {
+  echo "Heterostack needs Java 21 or newer and found none (looked at JAVA_HOME, PATH and ${HETEROSTACK_JVM_DIRS:-/usr/lib/jvm}); install a JDK 21+ (e.g. apt-get install openjdk-21-jdk) or set JAVA_HOME to one."
+}
