@@ -20,10 +20,13 @@ import org.heterostack.engine.photophysics.internal.common.PhotophysicsModel;
  * the valence band falls by E_h + Sigma. The bulk (n -&gt; infinity) uses the hydrogenic
  * Eb = Ry mu / eps_eff^2. Nothing is fitted to the 2D series (parameters: {@link QuantumWellParameters}).
  *
- * <p>Validity: 1 &lt;= n &lt;= {@link #MAX_N}; n = 1 (a single octahedral sheet, 6.3 A) is outside the
- * effective-mass regime and the gap is overestimated there by ~0.8 eV (see the tests, which record it).
- * Known weaknesses: the 2D exciton trial function and eps_w = eps_infinity overestimate Eb for n &gt;= 4, and
- * the model does not converge to the bulk Eb for n -&gt; infinity (crossover to eps_eff ignored).
+ * <p>Validity: 1 &lt;= n &lt;= {@link #MAX_N}. Measured against the BA series with the default parameters
+ * (gap error vs Stoumpos 2016/2017; Eb error vs Blancon 2018): n = 1 +0.77 eV / -16 %; n = 2 +0.06 eV / +3 %;
+ * n = 3 -0.11 eV / +1 %; n = 4 -0.14 eV / +10 %; n = 5 -0.14 eV / +31 %. n = 1 (a single 6.3 A octahedral
+ * sheet) is outside the effective-mass regime. Known weaknesses: eps_w = eps_infinity and the 2D trial function
+ * overestimate Eb for n &gt;= 4 (n = 5 misses the 30 % target), the confinement falls off faster with n than
+ * measured (gaps too low for n &gt;= 3), and the model does not converge to the bulk Eb for n -&gt; infinity
+ * (the crossover to the phonon-screened eps_eff is not modelled; the bulk uses the hydrogenic value).
  */
 public final class QuantumWellModel implements PhotophysicsModel {
 
