@@ -30,7 +30,7 @@ public record AccelerationFactors(double thermal, double humidity, double light)
         return new AccelerationFactors(stressRate / useRate, humidity, light);
     }
 
-    /** @return AF_T x AF_RH x AF_L */
+    /** @return AF_T x AF_RH x AF_L; meaningful only if every degradation channel is accelerated alike */
     public double total() {
         return thermal * humidity * light;
     }

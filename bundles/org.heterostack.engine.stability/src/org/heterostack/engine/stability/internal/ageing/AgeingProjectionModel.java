@@ -17,8 +17,9 @@ import org.heterostack.engine.stability.internal.sensitivity.SensitivityReport;
  * Accelerated-ageing projection: T80/T95 of a 2D/3D device under a stress condition (e.g. an ISOS preset,
  * Khenkin et al., Nat. Energy 5, 35 (2020)) and under a use condition, from {@link DegradationKinetics}
  * (spacer chemistry + reconstruction + moisture + baseline), plus the classical extrapolation
- * T80_use = T80_stress x AF with AF = exp(Ea/k (1/Tuse - 1/Tstress)) x humidity and light factors
- * ({@link AccelerationFactors}). The two use-condition estimates differ when the channels have different
+ * T80_use = T80_stress x AF with the Arrhenius AF = exp(Ea/k (1/Tuse - 1/Tstress)); the Peck humidity and
+ * the light factors are reported beside it ({@link AccelerationFactors}) but not multiplied in, because a
+ * dry stress test (ISOS-D-2) says nothing about a moisture channel at a humid use condition. The two use-condition estimates differ when the channels have different
  * activation energies: the kinetic value is the model's projection, the extrapolated one shows what a single-Ea
  * extrapolation of the stress test would claim. Includes a one-at-a-time sensitivity of the stress T80.
  *
@@ -58,7 +59,7 @@ public final class AgeingProjectionModel {
         LifetimeEstimate t80Use = LifetimeSolver.timeTo(use::relativePerformance, T80, horizon);
         LifetimeEstimate t95Use = LifetimeSolver.timeTo(use::relativePerformance, T95, horizon);
         AccelerationFactors af = AccelerationFactors.between(request.stress(), request.use(), parameters);
-        LifetimeEstimate extrapolated = new LifetimeEstimate(t80.hours() * af.total(), t80.censored());
+        LifetimeEstimate extrapolated = new LifetimeEstimate(t80.hours() * af.thermal(), t80.censored());
         double t80Seconds = t80.hours() * PhysicalConstants.SECONDS_PER_HOUR;
         SensitivityReport sensitivity = SensitivityAnalysis.analyse("T80", "h", parameters,
                 p -> outcome(t80(request, p)));
@@ -69,11 +70,11 @@ public final class AgeingProjectionModel {
                 new Quantity("t80_use_hours", t80Use.hours(), "h", "T80 under the use condition (kinetic model)"),
                 new Quantity("t95_use_hours", t95Use.hours(), "h", "T95 under the use condition (kinetic model)"),
                 flag("t80_use_censored", t80Use),
-                new Quantity("t80_use_extrapolated_hours", extrapolated.hours(), "h", "T80 stress x AF total"),
+                new Quantity("t80_use_extrapolated_hours", extrapolated.hours(), "h", "T80 stress x Arrhenius AF (single-Ea extrapolation)"),
                 new Quantity("acceleration_factor", af.thermal(), "1", "Arrhenius exp(Ea/k (1/Tuse - 1/Tstress))"),
                 new Quantity("acceleration_factor_humidity", af.humidity(), "1", "Peck (RHstress/RHuse)^n"),
                 new Quantity("acceleration_factor_light", af.light(), "1", "(1 + gamma Istress)/(1 + gamma Iuse)"),
-                new Quantity("acceleration_factor_total", af.total(), "1", "product of the three factors"),
+                new Quantity("acceleration_factor_total", af.total(), "1", "product of the three; valid only if every channel scales alike"),
                 new Quantity("reacted_fraction_at_t80", stress.reactedFraction(t80Seconds), "1",
                         "spacer reacted with FA+ at T80 (stress)"),
                 new Quantity("capping_layer_loss_at_t80", 1.0 - stress.retainedFraction(t80Seconds), "1",
@@ -139,8 +140,9 @@ public final class AgeingProjectionModel {
         lines.add("stress " + r.stress().describe() + "; use " + r.use().describe());
         lines.add("P(t) = (1 - c_chem x) (1 - c_rec (1 - phi)) exp(-k_w t) exp(-k_b t); channels independent");
         lines.add("T80 stress " + t80.describe() + ", dominant channel: " + dominant.text());
-        lines.add("T80 use (kinetic) " + t80Use.describe() + "; T80 use (stress x AF " + String.format(
-                java.util.Locale.ROOT, "%.4g", af.total()) + ") " + extrapolated.describe());
+        lines.add("T80 use (kinetic) " + t80Use.describe() + "; T80 use (stress x Arrhenius AF " + String.format(
+                java.util.Locale.ROOT, "%.4g", af.thermal()) + ") " + extrapolated.describe()
+                + "; the two differ when the channels have different activation energies or humidity/light laws");
         SensitivityEntry top = s.mostInfluential();
         lines.add("T80 is most sensitive to " + top.describe("T80", "h"));
         for (Parameter parameter : p.all()) {
