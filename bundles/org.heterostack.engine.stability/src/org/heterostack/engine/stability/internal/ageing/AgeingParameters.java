@@ -64,7 +64,7 @@ public final class AgeingParameters {
                         Uncertainty.absolute(0.1)),
                 p(BASELINE_LIGHT, 1.0, "1/sun", ASSUMED, "Baseline rate multiplier (1 + gamma I) under light.",
                         Uncertainty.absolute(0.5)),
-                p(MOISTURE_PREFACTOR, 3.5, "1/s", ASSUMED, "Prefactor of moisture-induced first-order degradation "
+                p(MOISTURE_PREFACTOR, 3.46, "1/s", ASSUMED, "Prefactor of moisture-induced first-order degradation "
                         + "k_w = A (RH/100)^n exp(-Ea/kT) P; calibrated to a moisture-only T80 of 300 h at "
                         + "85 °C/85 %RH for an unencapsulated device with a PEA-like (logP = reference) cap.",
                         Uncertainty.decades(1.0)),

@@ -47,7 +47,7 @@ public final class SpacerChemistryParameters {
                 Parameter.ofDefault(PKA_REFERENCE_TEMPERATURE, 298.15, "K",
                         "convention of aqueous pKa tables (25 °C)",
                         "Temperature at which the spacer's tabulated pKa applies.", Uncertainty.NONE),
-                Parameter.ofDefault(PREFACTOR, 7.0e6, "1/s", ASSUMED,
+                Parameter.ofDefault(PREFACTOR, 7.26e6, "1/s", ASSUMED,
                         "Arrhenius prefactor A of amidine formation (neutral amine + FA+ -> methaniminium + NH3), "
                                 + "k = A exp(-Ea/kT). Calibrated so that PEA (pKa 9.8) is half reacted after "
                                 + "about 500 h at 85 °C and 1 sun with the other defaults (order of the 85 °C/1 sun "
