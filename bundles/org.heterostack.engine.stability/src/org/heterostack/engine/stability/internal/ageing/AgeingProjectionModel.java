@@ -19,13 +19,13 @@ import org.heterostack.engine.stability.internal.sensitivity.SensitivityReport;
  * (spacer chemistry + reconstruction + moisture + baseline), plus the classical extrapolation
  * T80_use = T80_stress x AF with the Arrhenius AF = exp(Ea/k (1/Tuse - 1/Tstress)); the Peck humidity and
  * the light factors are reported beside it ({@link AccelerationFactors}) but not multiplied in, because a
- * dry stress test (ISOS-D-2) says nothing about a moisture channel at a humid use condition. The two use-condition estimates differ when the channels have different
- * activation energies: the kinetic value is the model's projection, the extrapolated one shows what a single-Ea
+ * dry stress test (ISOS-D-2) says nothing about a moisture channel at a humid use condition. The two
+ * use-condition estimates differ when the channels have different activation energies: the kinetic value is the model's projection, the extrapolated one shows what a single-Ea
  * extrapolation of the stress test would claim. Includes a one-at-a-time sensitivity of the stress T80.
  *
  * <p>Result keys (units): {@code t80_hours}, {@code t95_hours} (h, stress), {@code t80_censored},
  * {@code t95_censored} (1 if beyond the horizon, else 0), {@code t80_use_hours}, {@code t95_use_hours},
- * {@code t80_use_censored} (h / flag, use, kinetic), {@code t80_use_extrapolated_hours} (h),
+ * {@code t80_use_censored}, {@code t95_use_censored} (h / flag, use, kinetic), {@code t80_use_extrapolated_hours} (h),
  * {@code acceleration_factor} (1, thermal Arrhenius), {@code acceleration_factor_humidity},
  * {@code acceleration_factor_light}, {@code acceleration_factor_total} (1), {@code reacted_fraction_at_t80},
  * {@code capping_layer_loss_at_t80} (1), {@code moisture_rate_per_hour}, {@code baseline_rate_per_hour},
@@ -54,27 +54,47 @@ public final class AgeingProjectionModel {
         DegradationKinetics stress = kinetics(request, parameters, true);
         DegradationKinetics use = kinetics(request, parameters, false);
         double horizon = request.horizonHours();
-        LifetimeEstimate t80 = LifetimeSolver.timeTo(stress::relativePerformance, T80, horizon);
-        LifetimeEstimate t95 = LifetimeSolver.timeTo(stress::relativePerformance, T95, horizon);
-        LifetimeEstimate t80Use = LifetimeSolver.timeTo(use::relativePerformance, T80, horizon);
-        LifetimeEstimate t95Use = LifetimeSolver.timeTo(use::relativePerformance, T95, horizon);
         AccelerationFactors af = AccelerationFactors.between(request.stress(), request.use(), parameters);
-        LifetimeEstimate extrapolated = new LifetimeEstimate(t80.hours() * af.thermal(), t80.censored());
-        double t80Seconds = t80.hours() * PhysicalConstants.SECONDS_PER_HOUR;
+        LifetimeEstimate t80 = LifetimeSolver.timeTo(stress::relativePerformance, T80, horizon);
+        Lifetimes life = new Lifetimes(t80, LifetimeSolver.timeTo(stress::relativePerformance, T95, horizon),
+                LifetimeSolver.timeTo(use::relativePerformance, T80, horizon),
+                LifetimeSolver.timeTo(use::relativePerformance, T95, horizon),
+                new LifetimeEstimate(t80.hours() * af.thermal(), t80.censored()));
         SensitivityReport sensitivity = SensitivityAnalysis.analyse("T80", "h", parameters,
                 p -> outcome(t80(request, p)));
-        List<Quantity> q = new ArrayList<>(List.of(
-                new Quantity("t80_hours", t80.hours(), "h", "time to 80 % of initial efficiency under stress"),
-                new Quantity("t95_hours", t95.hours(), "h", "time to 95 % of initial efficiency under stress"),
-                flag("t80_censored", t80), flag("t95_censored", t95),
-                new Quantity("t80_use_hours", t80Use.hours(), "h", "T80 under the use condition (kinetic model)"),
-                new Quantity("t95_use_hours", t95Use.hours(), "h", "T95 under the use condition (kinetic model)"),
-                flag("t80_use_censored", t80Use),
-                new Quantity("t80_use_extrapolated_hours", extrapolated.hours(), "h", "T80 stress x Arrhenius AF (single-Ea extrapolation)"),
+        List<Quantity> q = new ArrayList<>(lifetimeQuantities(life, af));
+        q.addAll(rateQuantities(stress, t80.hours() * PhysicalConstants.SECONDS_PER_HOUR));
+        q.addAll(sensitivityQuantities(sensitivity.mostInfluential()));
+        DegradationMode dominant = stress.dominantMode(t80.hours() * PhysicalConstants.SECONDS_PER_HOUR);
+        return new AgeingResult(INFO, parameters, q, t80, life.t95(), life.t80Use(), life.extrapolated(), af,
+                dominant, performanceSeries(stress, t80, request), sensitivity,
+                assumptions(request, parameters, life, af, dominant, sensitivity));
+    }
+
+    /** The lifetimes of one projection. */
+    private record Lifetimes(LifetimeEstimate t80, LifetimeEstimate t95, LifetimeEstimate t80Use,
+            LifetimeEstimate t95Use, LifetimeEstimate extrapolated) {
+    }
+
+    private static List<Quantity> lifetimeQuantities(Lifetimes l, AccelerationFactors af) {
+        return List.of(
+                new Quantity("t80_hours", l.t80().hours(), "h", "time to 80 % of initial efficiency under stress"),
+                new Quantity("t95_hours", l.t95().hours(), "h", "time to 95 % of initial efficiency under stress"),
+                flag("t80_censored", l.t80()), flag("t95_censored", l.t95()),
+                new Quantity("t80_use_hours", l.t80Use().hours(), "h", "T80 at the use condition (kinetic model)"),
+                new Quantity("t95_use_hours", l.t95Use().hours(), "h", "T95 at the use condition (kinetic model)"),
+                flag("t80_use_censored", l.t80Use()), flag("t95_use_censored", l.t95Use()),
+                new Quantity("t80_use_extrapolated_hours", l.extrapolated().hours(), "h",
+                        "T80 stress x Arrhenius AF (single-Ea extrapolation)"),
                 new Quantity("acceleration_factor", af.thermal(), "1", "Arrhenius exp(Ea/k (1/Tuse - 1/Tstress))"),
                 new Quantity("acceleration_factor_humidity", af.humidity(), "1", "Peck (RHstress/RHuse)^n"),
                 new Quantity("acceleration_factor_light", af.light(), "1", "(1 + gamma Istress)/(1 + gamma Iuse)"),
-                new Quantity("acceleration_factor_total", af.total(), "1", "product of the three; valid only if every channel scales alike"),
+                new Quantity("acceleration_factor_total", af.total(), "1",
+                        "product of the three; valid only if every channel scales alike"));
+    }
+
+    private static List<Quantity> rateQuantities(DegradationKinetics stress, double t80Seconds) {
+        return List.of(
                 new Quantity("reacted_fraction_at_t80", stress.reactedFraction(t80Seconds), "1",
                         "spacer reacted with FA+ at T80 (stress)"),
                 new Quantity("capping_layer_loss_at_t80", 1.0 - stress.retainedFraction(t80Seconds), "1",
@@ -84,18 +104,17 @@ public final class AgeingProjectionModel {
                 perHour("baseline_rate_per_hour", stress.baselineRatePerS(), "baseline degradation rate (stress)"),
                 new Quantity("moisture_resistance_factor", 1.0 / stress.hydrophobicProtection(), "1",
                         "1/P: water-ingress reduction from logP and fluorination vs the reference logP"),
-                new Quantity("diffusivity_m2_per_s", stress.diffusivityM2PerS(), "m^2/s", "spacer D (stress)")));
-        SensitivityEntry top = sensitivity.mostInfluential();
-        q.add(new Quantity("t80_sensitivity_low_hours", top.resultAtLow(), "h", "T80 with " + top.parameterName()
-                + " at the low end of " + top.uncertaintyText()));
-        q.add(new Quantity("t80_sensitivity_high_hours", top.resultAtHigh(), "h", "T80 with " + top.parameterName()
-                + " at the high end of " + top.uncertaintyText()));
-        q.add(new Quantity("t80_sensitivity_swing_decades", top.swingDecades(), "decade",
-                "largest |log10 T80 change| over one uncertainty, from " + top.parameterName()));
-        DegradationMode dominant = stress.dominantMode(t80Seconds);
-        Series performance = performanceSeries(stress, t80, request);
-        return new AgeingResult(INFO, parameters, q, t80, t95, t80Use, extrapolated, af, dominant, performance,
-                sensitivity, assumptions(request, parameters, t80, t80Use, extrapolated, af, dominant, sensitivity));
+                new Quantity("diffusivity_m2_per_s", stress.diffusivityM2PerS(), "m^2/s", "spacer D (stress)"));
+    }
+
+    private static List<Quantity> sensitivityQuantities(SensitivityEntry top) {
+        return List.of(
+                new Quantity("t80_sensitivity_low_hours", top.resultAtLow(), "h", "T80 with " + top.parameterName()
+                        + " at the low end of " + top.uncertaintyText()),
+                new Quantity("t80_sensitivity_high_hours", top.resultAtHigh(), "h", "T80 with "
+                        + top.parameterName() + " at the high end of " + top.uncertaintyText()),
+                new Quantity("t80_sensitivity_swing_decades", top.swingDecades(), "decade",
+                        "largest |log10 T80 change| over one uncertainty, from " + top.parameterName()));
     }
 
     /** @return T80 under the stress condition only (used by the sensitivity analysis) */
@@ -132,16 +151,15 @@ public final class AgeingProjectionModel {
         return new Series("relative_efficiency_vs_time", "time", "h", "PCE / PCE(0)", "1", hours, values);
     }
 
-    private static List<String> assumptions(AgeingRequest r, ParameterSet p, LifetimeEstimate t80,
-            LifetimeEstimate t80Use, LifetimeEstimate extrapolated, AccelerationFactors af, DegradationMode dominant,
-            SensitivityReport s) {
+    private static List<String> assumptions(AgeingRequest r, ParameterSet p, Lifetimes l, AccelerationFactors af,
+            DegradationMode dominant, SensitivityReport s) {
         List<String> lines = new ArrayList<>();
         lines.add("spacer " + r.spacer());
         lines.add("stress " + r.stress().describe() + "; use " + r.use().describe());
         lines.add("P(t) = (1 - c_chem x) (1 - c_rec (1 - phi)) exp(-k_w t) exp(-k_b t); channels independent");
-        lines.add("T80 stress " + t80.describe() + ", dominant channel: " + dominant.text());
-        lines.add("T80 use (kinetic) " + t80Use.describe() + "; T80 use (stress x Arrhenius AF " + String.format(
-                java.util.Locale.ROOT, "%.4g", af.thermal()) + ") " + extrapolated.describe()
+        lines.add("T80 stress " + l.t80().describe() + ", dominant channel: " + dominant.text());
+        lines.add("T80 use (kinetic) " + l.t80Use().describe() + "; T80 use (stress x Arrhenius AF "
+                + String.format(java.util.Locale.ROOT, "%.4g", af.thermal()) + ") " + l.extrapolated().describe()
                 + "; the two differ when the channels have different activation energies or humidity/light laws");
         SensitivityEntry top = s.mostInfluential();
         lines.add("T80 is most sensitive to " + top.describe("T80", "h"));

@@ -19,11 +19,11 @@ public record SensitivityEntry(String parameterName, String unit, double baseVal
         double highValue, String uncertaintyText, double resultAtLow, double resultAtHigh, boolean censoredAtLow,
         boolean censoredAtHigh, double swingDecades) {
 
-    /** @return one line for the printed report */
+    /** @return one line, e.g. "p (+-0.1 eV): 0.7 eV -> T80 10.9 h; 0.9 eV -> T80 460 h (swing 1.05 decades)" */
     public String describe(String resultName, String resultUnit) {
-        return String.format(java.util.Locale.ROOT, "%s %s (%s): %s = %.4g -> %s%.4g %s, %s = %.4g -> %s%.4g %s "
-                + "(swing %.2f decades)", parameterName, uncertaintyText, unit, "low", lowValue,
-                censoredAtLow ? "> " : "", resultAtLow, resultName + " " + resultUnit, "high", highValue,
-                censoredAtHigh ? "> " : "", resultAtHigh, resultName + " " + resultUnit, swingDecades);
+        return String.format(java.util.Locale.ROOT, "%s (%s): %.4g %s -> %s %s%.4g %s; %.4g %s -> %s %s%.4g %s "
+                + "(swing %.2f decades)", parameterName, uncertaintyText, lowValue, unit, resultName,
+                censoredAtLow ? "> " : "", resultAtLow, resultUnit, highValue, unit, resultName,
+                censoredAtHigh ? "> " : "", resultAtHigh, resultUnit, swingDecades);
     }
 }
