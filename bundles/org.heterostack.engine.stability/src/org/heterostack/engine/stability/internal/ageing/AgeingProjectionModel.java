@@ -20,8 +20,8 @@ import org.heterostack.engine.stability.internal.sensitivity.SensitivityReport;
  * T80_use = T80_stress x AF with the Arrhenius AF = exp(Ea/k (1/Tuse - 1/Tstress)); the Peck humidity and
  * the light factors are reported beside it ({@link AccelerationFactors}) but not multiplied in, because a
  * dry stress test (ISOS-D-2) says nothing about a moisture channel at a humid use condition. The two
- * use-condition estimates differ when the channels have different activation energies: the kinetic value is the model's projection, the extrapolated one shows what a single-Ea
- * extrapolation of the stress test would claim. Includes a one-at-a-time sensitivity of the stress T80.
+ * use-condition estimates differ when the channels have different activation energies: the kinetic value is
+ * the model's projection, the extrapolated one shows what a single-Ea extrapolation of the stress test claims. Includes a one-at-a-time sensitivity of the stress T80.
  *
  * <p>Result keys (units): {@code t80_hours}, {@code t95_hours} (h, stress), {@code t80_censored},
  * {@code t95_censored} (1 if beyond the horizon, else 0), {@code t80_use_hours}, {@code t95_use_hours},
