@@ -21,7 +21,13 @@ import org.heterostack.engine.stability.internal.sensitivity.SensitivityReport;
  * the light factors are reported beside it ({@link AccelerationFactors}) but not multiplied in, because a
  * dry stress test (ISOS-D-2) says nothing about a moisture channel at a humid use condition. The two
  * use-condition estimates differ when the channels have different activation energies: the kinetic value is
- * the model's projection, the extrapolated one shows what a single-Ea extrapolation of the stress test claims. Includes a one-at-a-time sensitivity of the stress T80.
+ * the model's projection, the extrapolated one shows what a single-Ea extrapolation of the stress test claims.
+ *
+ * <p>Assumptions: independent channels (multiplicative), each with its own Arrhenius law; loss coefficients
+ * and prefactors are assumed and calibrated to stated targets (see {@link AgeingParameters}); no burn-in
+ * recovery, no reversible light-soaking effects, no mechanical fatigue in thermal cycles. Validity: 230-400 K,
+ * 0-100 %RH, 0-10 suns; use it to rank spacers and to see which channel and which parameter dominate, not as
+ * a certified lifetime. Includes a one-at-a-time sensitivity of the stress T80.
  *
  * <p>Result keys (units): {@code t80_hours}, {@code t95_hours} (h, stress), {@code t80_censored},
  * {@code t95_censored} (1 if beyond the horizon, else 0), {@code t80_use_hours}, {@code t95_use_hours},
