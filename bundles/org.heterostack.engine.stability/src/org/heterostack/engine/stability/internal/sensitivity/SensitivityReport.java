@@ -24,7 +24,7 @@ public record SensitivityReport(String resultName, String resultUnit, double bas
     /** @return the parameter whose stated uncertainty moves the result most */
     public SensitivityEntry mostInfluential() {
         if (entries.isEmpty()) {
-            throw new IllegalStateException("sensitivity report for " + resultName + " has no evaluated parameter");
+            throw new org.heterostack.engine.stability.internal.common.StabilityException("sensitivity report for " + resultName + " has no evaluated parameter");
         }
         return entries.get(0);
     }
