@@ -1,0 +1,34 @@
+package org.heterostack.engine.photophysics.internal.empirical;
+
+import java.util.List;
+
+/**
+ * Published (BA)2(MA)(n-1)PbnI(3n+1) series the empirical model is calibrated on.
+ */
+public final class ReferenceSeries {
+
+    /**
+     * Optical gaps, eV, room temperature (absorption edges): n = 1..4 from Stoumpos et al., Chem. Mater. 28,
+     * 2852 (2016); n = 5 from Stoumpos et al., Chem 2, 427 (2017); as listed in docs/domain.md.
+     */
+    public static final List<SeriesPoint> BA_GAPS_EV = List.of(new SeriesPoint(1, 2.43), new SeriesPoint(2, 2.17),
+            new SeriesPoint(3, 2.03), new SeriesPoint(4, 1.91), new SeriesPoint(5, 1.83));
+
+    /**
+     * Exciton binding energies, meV, Blancon et al., Nat. Commun. 9, 2254 (2018). The end points 470 meV (n = 1)
+     * and 125 meV (n = 5) are stated in the abstract; n = 2, 3, 4 (270, 220, 170 meV) are read from their
+     * Fig. 4d / Table 1 to about +-10 % and should be checked against the table before being relied on.
+     */
+    public static final List<SeriesPoint> BA_BINDING_MEV = List.of(new SeriesPoint(1, 470), new SeriesPoint(2, 270),
+            new SeriesPoint(3, 220), new SeriesPoint(4, 170), new SeriesPoint(5, 125));
+
+    /** Exciton reduced masses (m0) of n = 1 and n = 5, Blancon et al. 2018 (abstract). */
+    public static final double BA_REDUCED_MASS_N1 = 0.221;
+    /** See {@link #BA_REDUCED_MASS_N1}. */
+    public static final double BA_REDUCED_MASS_N5 = 0.186;
+    /** MAPbI3 reduced mass, m0, magneto-absorption, Miyata et al., Nat. Phys. 11, 582 (2015). */
+    public static final double MAPBI3_REDUCED_MASS = 0.104;
+
+    private ReferenceSeries() {
+    }
+}

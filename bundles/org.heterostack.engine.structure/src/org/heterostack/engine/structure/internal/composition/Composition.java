@@ -1,0 +1,44 @@
+package org.heterostack.engine.structure.internal.composition;
+
+import org.heterostack.engine.structure.internal.StructureException;
+
+/**
+ * Composition of a 3D ABX3 perovskite as three site mixtures, e.g. Cs0.05FA0.80MA0.15Pb(I0.85Br0.15)3.
+ *
+ * @param a A-site mixture (monovalent cations)
+ * @param b B-site mixture (divalent metals)
+ * @param x X-site mixture (halides)
+ */
+public record Composition(SiteMixture a, SiteMixture b, SiteMixture x) {
+
+    /** Tolerance on the sum of site fractions (absolute, dimensionless). */
+    public static final double SUM_TOLERANCE = 1e-6;
+
+    /** Checks that each mixture sits on its own site. */
+    public Composition {
+        check(a, Site.A);
+        check(b, Site.B);
+        check(x, Site.X);
+    }
+
+    private static void check(SiteMixture mixture, Site expected) {
+        if (mixture == null) {
+            throw new StructureException("site " + expected + " is missing");
+        }
+        if (mixture.site() != expected) {
+            throw new StructureException("mixture for site " + expected + " is declared as site " + mixture.site());
+        }
+    }
+
+    /** A single-ion composition such as MAPbI3: {@code of("MA", "Pb", "I")}. */
+    public static Composition of(String aIon, String bIon, String xIon) {
+        return new Composition(SiteMixture.pure(Site.A, aIon), SiteMixture.pure(Site.B, bIon),
+                SiteMixture.pure(Site.X, xIon));
+    }
+
+    /** The chemical formula (A site written bare when pure), e.g. {@code MAPbI3} or {@code (Cs0.05FA0.8MA0.15)Pb(I0.85Br0.15)3}. */
+    public String formula() {
+        String aText = a.isPure() ? a.occupants().get(0).ion() : FormulaText.site(a, 1);
+        return aText + FormulaText.site(b, 1) + FormulaText.site(x, 3);
+    }
+}
