@@ -18,6 +18,7 @@ final class BandedLu {
     private final double[] a;
     private final int[] pivot;
     private final double[] rowScale;
+    private final int[] rowEnd;
 
     /**
      * @param n dimension
@@ -32,6 +33,7 @@ final class BandedLu {
         this.a = new double[n * width];
         this.pivot = new int[n];
         this.rowScale = new double[n];
+        this.rowEnd = new int[n];
     }
 
     /** Sets every entry to zero. */
@@ -72,9 +74,14 @@ final class BandedLu {
             }
             double s = 1 / max;
             rowScale[i] = s;
+            int end = 0;
             for (int k = 0; k < width; k++) {
                 a[base + k] *= s;
+                if (a[base + k] != 0) {
+                    end = k;
+                }
             }
+            rowEnd[i] = i - kl + end;
         }
         for (int k = 0; k < n; k++) {
             int last = Math.min(n - 1, k + kl);
@@ -94,18 +101,18 @@ final class BandedLu {
             if (p != k) {
                 swapRows(k, p);
             }
-            int kb = k * width;
-            double inv = 1 / a[kb + kl];
-            int lastCol = Math.min(n - 1, k + kl + ku);
+            int kb = k * width - k + kl;
+            double inv = 1 / a[kb + k];
+            int lastCol = rowEnd[k];
             for (int r = k + 1; r <= last; r++) {
                 int rb = r * width - r + kl;
                 double f = a[rb + k] * inv;
                 a[rb + k] = f;
                 if (f != 0) {
-                    int kbb = kb - k + kl;
                     for (int j = k + 1; j <= lastCol; j++) {
-                        a[rb + j] -= f * a[kbb + j];
+                        a[rb + j] -= f * a[kb + j];
                     }
+                    rowEnd[r] = Math.max(rowEnd[r], lastCol);
                 }
             }
         }
@@ -117,7 +124,10 @@ final class BandedLu {
      * column k stay in place, as in LINPACK dgbfa, and the solve applies the interchanges in order.
      */
     private void swapRows(int k, int p) {
-        int hi = Math.min(n - 1, k + kl + ku);
+        int hi = Math.max(rowEnd[k], rowEnd[p]);
+        int end = rowEnd[k];
+        rowEnd[k] = rowEnd[p];
+        rowEnd[p] = end;
         int kb = k * width - k + kl;
         int pb = p * width - p + kl;
         for (int j = k; j <= hi; j++) {
@@ -154,7 +164,7 @@ final class BandedLu {
         for (int i = n - 1; i >= 0; i--) {
             int ib = i * width - i + kl;
             double s = b[i];
-            int lastCol = Math.min(n - 1, i + kl + ku);
+            int lastCol = rowEnd[i];
             for (int j = i + 1; j <= lastCol; j++) {
                 s -= a[ib + j] * b[j];
             }

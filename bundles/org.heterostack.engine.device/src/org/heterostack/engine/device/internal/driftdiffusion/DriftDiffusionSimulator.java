@@ -65,6 +65,7 @@ public final class DriftDiffusionSimulator {
     public DriftDiffusionResult run(VoltageProtocol protocol, double... profileTimesS) {
         long start = System.nanoTime();
         int iterationsBefore = newton.iterations;
+        int factorisationsBefore = newton.factorisations;
         double[] u = steady.initialGuess(protocol.initialVoltageV());
         steady.relax(u, protocol.initialVoltageV(), 1);
         double[] profileTimes = profileTimesS.clone();
@@ -81,7 +82,7 @@ public final class DriftDiffusionSimulator {
             segmentStart += seg.durationS();
         }
         SolverStatistics stats = new SolverStatistics(disc.nodes, disc.size, ts.steps, ts.rejected,
-                newton.iterations - iterationsBefore, (System.nanoTime() - start) * 1e-9);
+                newton.iterations - iterationsBefore, newton.factorisations - factorisationsBefore, (System.nanoTime() - start) * 1e-9);
         return new DriftDiffusionResult(scans, profiles, stats);
     }
 
@@ -98,13 +99,13 @@ public final class DriftDiffusionSimulator {
         double[] j = new double[samples];
         if (samples > 0) {
             v[0] = seg.startV();
-            j[0] = contactCurrentMilliAmpPerCm2(ts.state());
+            j[0] = contactCurrentMilliAmpPerCm2(ts.state(), ts.storage());
         }
         int[] filled = {samples > 0 ? 1 : 0};
-        ts.advance(t -> seg.voltageAt(t - t0), 1, t1, outputs, (index, time, voltage, state) -> {
+        ts.advance(t -> seg.voltageAt(t - t0), 1, t1, outputs, (index, time, voltage, state, storage) -> {
             if (filled[0] < samples && Math.abs(time - sampleTimes[filled[0]]) <= 1e-12 * Math.max(1, time)) {
                 v[filled[0]] = voltage;
-                j[filled[0]] = contactCurrentMilliAmpPerCm2(state);
+                j[filled[0]] = contactCurrentMilliAmpPerCm2(state, storage);
                 filled[0]++;
             }
             for (double pt : profileTimes) {
@@ -140,8 +141,8 @@ public final class DriftDiffusionSimulator {
                 .filter(t -> t > t0 && t <= t1).sorted().distinct().toArray();
     }
 
-    private double contactCurrentMilliAmpPerCm2(double[] u) {
-        return disc.cellCurrentAPerM2(u, 0) / A_PER_M2_PER_MA_PER_CM2;
+    private double contactCurrentMilliAmpPerCm2(double[] u, double[] storage) {
+        return disc.terminalCurrentAPerM2(u, 1, storage) / A_PER_M2_PER_MA_PER_CM2;
     }
 
     /**
@@ -167,7 +168,7 @@ public final class DriftDiffusionSimulator {
         double[] j = new double[voltagesV.length];
         for (int k = 0; k < voltagesV.length; k++) {
             steady.relax(u, voltagesV[k], 1);
-            j[k] = contactCurrentMilliAmpPerCm2(u);
+            j[k] = contactCurrentMilliAmpPerCm2(u, null);
         }
         return new JvCurve(voltagesV, j);
     }

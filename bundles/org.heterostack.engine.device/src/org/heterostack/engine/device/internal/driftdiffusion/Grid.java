@@ -9,7 +9,9 @@ import org.heterostack.engine.device.internal.common.PhysicalConstants;
  * with IonMonger's tanh clustering x(s) = (tanh(st (2 s - 1))/tanh(st) + 1)/2 on each layer (Courtier et al.
  * 2019, sec. 4.1): st is chosen so that a fraction X = 0.2 of the reference-layer intervals lies within one
  * ionic Debye length of each interface, and the other layers get as many intervals as needed for their
- * spacing at the shared interface to match the reference layer's.
+ * spacing at the shared interface to match the reference layer's. Unlike IonMonger, a contact layer is
+ * refined only towards its internal interface (one-sided tanh): at an ohmic contact the layer is neutral,
+ * and sub-picometre cells there would only add round-off to the contact current.
  */
 final class Grid {
 
@@ -45,9 +47,16 @@ final class Grid {
         double st = clusteringParameter(stack, b);
         int[] intervals = new int[layers.size()];
         int total = 0;
+        int lastLayer = layers.size() - 1;
         for (int l = 0; l < layers.size(); l++) {
-            intervals[l] = l == ref ? referenceIntervals : matchedIntervals(layers.get(l).thicknessM() / b,
-                    referenceIntervals, st);
+            double w = layers.get(l).thicknessM() / b;
+            if (l == ref) {
+                intervals[l] = referenceIntervals;
+            } else if (l == 0 || l == lastLayer) {
+                intervals[l] = matchedOneSided(w, referenceIntervals, st);
+            } else {
+                intervals[l] = matchedIntervals(w, referenceIntervals, st);
+            }
             total += intervals[l];
         }
         double[] x = new double[total + 1];
@@ -59,7 +68,10 @@ final class Grid {
             first[l] = node;
             double d = layers.get(l).thicknessM();
             for (int k = 0; k < intervals[l]; k++) {
-                x[node] = x0 + d * tanhMap((double) k / intervals[l], st);
+                double sk = (double) k / intervals[l];
+                double map = l == ref || (l != 0 && l != lastLayer) ? tanhMap(sk, st)
+                        : l == 0 ? Math.tanh(st * sk) / Math.tanh(st) : 1 - Math.tanh(st * (1 - sk)) / Math.tanh(st);
+                x[node] = x0 + d * map;
                 cellLayer[node] = l;
                 node++;
             }
@@ -106,6 +118,17 @@ final class Grid {
             return Math.max(MIN_LAYER_INTERVALS, (int) Math.round(n * w));
         }
         double m = 2 / (1 - atanh(a) / st);
+        return Math.max(MIN_LAYER_INTERVALS, (int) Math.round(m));
+    }
+
+    /** Intervals of a one-sided layer (fine at its internal interface) matching the reference end spacing. */
+    private static int matchedOneSided(double w, int n, double st) {
+        double hRef = (1 - Math.tanh(st * (1 - 2.0 / n)) / Math.tanh(st)) / 2;
+        double a = Math.tanh(st) * (1 - hRef / w);
+        if (!(a > 0) || st < 0.01) {
+            return Math.max(MIN_LAYER_INTERVALS, (int) Math.round(n * w));
+        }
+        double m = 1 / (1 - atanh(a) / st);
         return Math.max(MIN_LAYER_INTERVALS, (int) Math.round(m));
     }
 

@@ -7,9 +7,10 @@ package org.heterostack.engine.device.internal.driftdiffusion;
  * @param unknowns number of unknowns (4 per node)
  * @param timeSteps accepted time steps
  * @param rejectedSteps rejected time steps (error or Newton failure)
- * @param newtonIterations Newton iterations (= banded LU factorisations)
+ * @param newtonIterations Newton iterations (residual evaluations and banded solves)
+ * @param factorisations banded LU factorisations (fresh Jacobians)
  * @param wallTimeS wall-clock time in s
  */
 public record SolverStatistics(int gridNodes, int unknowns, int timeSteps, int rejectedSteps, int newtonIterations,
-        double wallTimeS) {
+        int factorisations, double wallTimeS) {
 }

@@ -56,6 +56,7 @@ final class SteadyStateSolver {
             System.arraycopy(trial, 0, u, 0, u.length);
             tau += dt;
             if (dt >= LAST_STEP_S && change < STEADY_CHANGE) {
+                newton.polish(u, voltageV, light, 1 / dt, hist, 2);
                 return;
             }
             dt = Math.min(LAST_STEP_S, dt * (change < 0.1 ? 10 : 3));

@@ -15,7 +15,10 @@ final class TransientSolver {
 
     /** Receives the state at each requested output time. */
     interface Sink {
-        void accept(int outputIndex, double timeS, double voltageV, double[] u);
+        /**
+         * @param storage M du/dt of the accepted step per unknown (BDF approximation)
+         */
+        void accept(int outputIndex, double timeS, double voltageV, double[] u, double[] storage);
     }
 
     private static final double MIN_STEP_S = 1e-14;
@@ -31,6 +34,8 @@ final class TransientSolver {
     private final double[] pred;
     private final double[] hist;
     private final double[] trial;
+    private final double[] storage;
+    private double lastShift;
     private double t;
     private double tPrev;
     private double tPrev2;
@@ -51,6 +56,7 @@ final class TransientSolver {
         pred = new double[n];
         hist = new double[n];
         trial = new double[n];
+        storage = new double[n];
         t = t0;
         history = 0;
         h = 1e-6;
@@ -59,6 +65,11 @@ final class TransientSolver {
     /** @return the current state (live array) */
     double[] state() {
         return u;
+    }
+
+    /** @return M du/dt of the last accepted step (zeros before the first step), live array */
+    double[] storage() {
+        return storage;
     }
 
     /** @return the current time in s */
@@ -110,7 +121,7 @@ final class TransientSolver {
             h = truncated ? Math.max(grown, Math.min(h, MAX_GROWTH * (tNew - tPrev))) : grown;
             while (next < outputTimes.length && outputTimes[next] <= t * (1 + 1e-15)) {
                 if (sink != null) {
-                    sink.accept(next, t, voltage.applyAsDouble(t), u);
+                    sink.accept(next, t, voltage.applyAsDouble(t), u, storage);
                 }
                 next++;
             }
@@ -124,6 +135,7 @@ final class TransientSolver {
         double shift;
         if (history == 0) {
             shift = 1 / hn;
+            lastShift = shift;
             for (int i = 0; i < n; i++) {
                 hist[i] = -disc.mass[i] * u[i] / hn;
                 pred[i] = u[i];
@@ -135,6 +147,7 @@ final class TransientSolver {
             double a2 = omega * omega / (1 + omega);
             shift = a0 / hn;
             predict(tNew);
+            lastShift = shift;
             for (int i = 0; i < n; i++) {
                 hist[i] = disc.mass[i] * (a1 * u[i] + a2 * uPrev[i]) / hn;
             }
@@ -184,6 +197,9 @@ final class TransientSolver {
         System.arraycopy(uPrev, 0, uPrev2, 0, u.length);
         System.arraycopy(u, 0, uPrev, 0, u.length);
         System.arraycopy(trial, 0, u, 0, u.length);
+        for (int i = 0; i < u.length; i++) {
+            storage[i] = lastShift * disc.mass[i] * u[i] + hist[i];
+        }
         tPrev2 = tPrev;
         tPrev = t;
         t = tNew;
