@@ -22,9 +22,13 @@ public final class JvAnalysis {
      * @param curve the J-V samples, photocurrent positive, covering V = 0
      * @param irradianceMilliWattPerCm2 incident irradiance in mW/cm2 (100 for one sun)
      * @return the figures of merit; Voc is NaN-free: if J never crosses zero, an exception is thrown
-     * @throws IllegalArgumentException if the curve does not contain V = 0 in its range or J does not cross 0
+     * @throws IllegalArgumentException if the curve has fewer than 3 points, does not contain V = 0 in its
+     *         range, or J does not cross 0
      */
     public static SolarCellFigures analyse(JvCurve curve, double irradianceMilliWattPerCm2) {
+        if (curve.size() < 3) {
+            throw new IllegalArgumentException("J-V analysis needs >= 3 points, got " + curve.size());
+        }
         double[][] sorted = sortedByVoltage(curve);
         double[] v = sorted[0];
         double[] j = sorted[1];
@@ -74,9 +78,6 @@ public final class JvAnalysis {
             return y[i];
         }
         int k = Math.max(0, Math.min(x.length - 3, -i - 3));
-        if (x.length < 3) {
-            return y[0] + (y[1] - y[0]) * (at - x[0]) / (x[1] - x[0]);
-        }
         double l0 = (at - x[k + 1]) * (at - x[k + 2]) / ((x[k] - x[k + 1]) * (x[k] - x[k + 2]));
         double l1 = (at - x[k]) * (at - x[k + 2]) / ((x[k + 1] - x[k]) * (x[k + 1] - x[k + 2]));
         double l2 = (at - x[k]) * (at - x[k + 1]) / ((x[k + 2] - x[k]) * (x[k + 2] - x[k + 1]));

@@ -13,8 +13,8 @@ public record JvCurve(double[] voltageV, double[] currentDensityMilliAmpPerCm2) 
 
     /** Validates the lengths and copies the arrays. */
     public JvCurve {
-        if (voltageV.length != currentDensityMilliAmpPerCm2.length || voltageV.length < 2) {
-            throw new IllegalArgumentException("J-V curve needs two equal-length arrays with >= 2 points, got "
+        if (voltageV.length != currentDensityMilliAmpPerCm2.length || voltageV.length < 1) {
+            throw new IllegalArgumentException("J-V curve needs two equal-length non-empty arrays, got "
                     + voltageV.length + " and " + currentDensityMilliAmpPerCm2.length);
         }
         voltageV = voltageV.clone();
