@@ -30,7 +30,8 @@ final class SteadyStateSolver {
     /**
      * Relaxes u in place to the steady state at a voltage.
      *
-     * @throws DriftDiffusionException naming the voltage if no steady state is reached
+     * @throws DriftDiffusionException naming the voltage (protocol time 0: steady states precede the
+     *         transient protocol) if no steady state is reached
      */
     void relax(double[] u, double voltageV, double light) {
         double dt = FIRST_STEP_S;
@@ -44,8 +45,8 @@ final class SteadyStateSolver {
                     options.maxNewtonIterations())) {
                 dt *= 0.25;
                 if (dt < 1e-16) {
-                    throw new DriftDiffusionException("no steady state: Newton failed in pseudo-time stepping",
-                            tau, voltageV);
+                    throw new DriftDiffusionException("no steady state: Newton failed in pseudo-time stepping"
+                            + " (pseudo-time " + String.format("%.3g", tau) + " s)", 0, voltageV);
                 }
                 continue;
             }
@@ -61,7 +62,7 @@ final class SteadyStateSolver {
             }
             dt = Math.min(LAST_STEP_S, dt * (change < 0.1 ? 10 : 3));
         }
-        throw new DriftDiffusionException("no steady state after 400 pseudo-time steps", tau, voltageV);
+        throw new DriftDiffusionException("no steady state after 400 pseudo-time steps", 0, voltageV);
     }
 
     /** Flat-band initial guess at a voltage: linear potential, carriers at the contacts' quasi-Fermi levels. */
