@@ -44,6 +44,16 @@ class AnalyticLimitsTest {
     }
 
     @Test
+    void lightThroughTheHtlGivesTheSameCollectionLimit() {
+        // Beer-Lambert from the other side (inverted illumination): same absorbed flux, same Jsc without losses
+        DeviceStack s = withRecombination(ReferenceDevices.ionMonger(), BulkRecombination.none())
+                .withIllumination(new Illumination(1.4e21, false, 1000));
+        double expected = Q * 1.4e21 * -Math.expm1(-1.3e7 * 400e-9);
+        double j = new DriftDiffusionSimulator(s, COARSE).steadyStateJv(0.0).currentDensityMilliAmpPerCm2()[0] * 10;
+        assertEquals(expected, j, 1e-6 * expected);
+    }
+
+    @Test
     void radiativeOnlyDarkDiodeHasIdealityOne() {
         // band-to-band recombination with quasi-Fermi-level splitting qV gives J ~ exp(qV/kT): n_id = 1
         // (Shockley diode; e.g. Tress et al., Adv. Energy Mater. 8 (2018) 1703385)

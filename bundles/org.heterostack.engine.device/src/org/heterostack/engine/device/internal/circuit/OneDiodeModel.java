@@ -47,7 +47,13 @@ public final class OneDiodeModel {
         }
         double denominator = 1 + rs * g;
         double lnArg = Math.log(rs * j0 / (nvt * denominator)) + (rs * (jph + j0) + voltageV) / (nvt * denominator);
-        double j = (jph + j0 - voltageV * g) / denominator - nvt / rs * LambertW.w0FromLog(lnArg);
+        double w;
+        try {
+            w = LambertW.w0FromLog(lnArg);
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            throw new CircuitException("one-diode Lambert W failed at V = " + voltageV + " V: " + e.getMessage());
+        }
+        double j = (jph + j0 - voltageV * g) / denominator - nvt / rs * w;
         if (!Double.isFinite(j)) {
             throw new CircuitException("one-diode current not finite at V = " + voltageV + " V");
         }

@@ -128,7 +128,13 @@ public final class DetailedBalanceModel {
      */
     private static double[] maxPowerWPerM2(double jsc, double lnJ0, double vt) {
         double lnArg = 1 + log1pExp(Math.log(jsc) - lnJ0);
-        double v = LambertW.w0FromLog(lnArg) - 1;
+        double v;
+        try {
+            v = LambertW.w0FromLog(lnArg) - 1;
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            throw new DetailedBalanceException("maximum power point failed (Jsc " + jsc + " A/m2, ln J0 " + lnJ0
+                    + "): " + e.getMessage());
+        }
         double j0 = Math.exp(lnJ0);
         double jmp = (jsc + j0) * v / (1 + v);
         return new double[] {jmp * v * vt, v * vt};

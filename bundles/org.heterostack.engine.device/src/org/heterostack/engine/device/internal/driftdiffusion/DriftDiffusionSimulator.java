@@ -142,7 +142,7 @@ public final class DriftDiffusionSimulator {
     }
 
     private double contactCurrentMilliAmpPerCm2(double[] u, double[] storage) {
-        return disc.terminalCurrentAPerM2(u, 1, storage) / A_PER_M2_PER_MA_PER_CM2;
+        return CurrentEvaluator.terminalCurrentAPerM2(disc, u, 1, storage) / A_PER_M2_PER_MA_PER_CM2;
     }
 
     /**

@@ -53,7 +53,7 @@ final class ProfileBuilder {
         double[] currents = new double[g.cells];
         for (int c = 0; c < g.cells; c++) {
             centres[c] = 0.5 * (g.xM[c] + g.xM[c + 1]);
-            currents[c] = disc.cellCurrentAPerM2(u, c);
+            currents[c] = CurrentEvaluator.cellCurrentAPerM2(co, u, c);
         }
         return new InternalProfile(timeS, voltageV, a[0], layerIndex, a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8],
                 a[9], interfaceRates(co, u), centres, currents);
