@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.heterostack.engine.device.internal.circuit.OneDiodeModel;
 import org.heterostack.engine.device.internal.circuit.OneDiodeParameters;
 import org.heterostack.engine.device.internal.common.JvCurve;
+import org.heterostack.engine.device.internal.driftdiffusion.DeviceStack;
+import org.heterostack.engine.device.internal.driftdiffusion.DriftDiffusionSimulator;
+import org.heterostack.engine.device.internal.driftdiffusion.Illumination;
+import org.heterostack.engine.device.internal.driftdiffusion.NumericalOptions;
+import org.heterostack.engine.device.internal.driftdiffusion.ReferenceDevices;
 import org.junit.jupiter.api.Test;
 
 class PhotodetectorModelTest {
@@ -33,6 +38,19 @@ class PhotodetectorModelTest {
         assertEquals(1e-8 * -Math.expm1(-0.5 / (1.5 * 0.025852)) + 0.5 / 1e4, j, 1e-9);
         JvCurve curve = new JvCurve(new double[] {-1, 0}, new double[] {-2e-6, 0});
         assertEquals(1e-5, PhotodetectorModel.darkCurrentDensityAPerM2(curve, -0.5), 1e-18);
+    }
+
+    @Test
+    void darkCurrentFromDriftDiffusionFeedsTheDetectivity() {
+        // reverse-biased IonMonger cell in the dark: SRH generation current, far below the 22 mA/cm2 photocurrent
+        DeviceStack dark = ReferenceDevices.ionMonger().withIllumination(Illumination.dark());
+        JvCurve curve = new DriftDiffusionSimulator(dark, NumericalOptions.defaults().withAbsorberIntervals(60))
+                .steadyStateJv(0.0, -0.25, -0.5);
+        double jDark = PhotodetectorModel.darkCurrentDensityAPerM2(curve, -0.5);
+        assertEquals(true, jDark > 0 && jDark < 1e-2, "dark current " + jDark + " A/m2");
+        PhotodetectorFigures f = PhotodetectorModel.figures(0.8, 550, jDark, 223);
+        assertEquals(f.responsivityAPerW() / Math.sqrt(2 * 1.602176634e-19 * jDark * 1e-4),
+                f.specificDetectivityJones(), 1e-6 * f.specificDetectivityJones());
     }
 
     @Test
