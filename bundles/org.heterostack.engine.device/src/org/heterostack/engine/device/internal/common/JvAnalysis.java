@@ -1,0 +1,143 @@
+package org.heterostack.engine.device.internal.common;
+
+import java.util.Arrays;
+import java.util.Comparator;
+
+/**
+ * Figures of merit (Jsc, Voc, FF, PCE, maximum power point) of a sampled J-V curve, for engines that
+ * produce J at discrete voltages (drift-diffusion scans).
+ *
+ * <p>Jsc and Voc come from local quadratic interpolation through the three samples around V = 0 and around
+ * the J = 0 crossing; the maximum power point is the vertex of the parabola through the sampled maximum of
+ * V J and its neighbours. The interpolation error is third order in the voltage step.
+ */
+public final class JvAnalysis {
+
+    private JvAnalysis() {
+    }
+
+    /**
+     * Analyses a curve (any voltage order) measured under the given irradiance.
+     *
+     * @param curve the J-V samples, photocurrent positive, covering V = 0
+     * @param irradianceMilliWattPerCm2 incident irradiance in mW/cm2 (100 for one sun)
+     * @return the figures of merit; Voc is NaN-free: if J never crosses zero, an exception is thrown
+     * @throws IllegalArgumentException if the curve has fewer than 3 points, does not contain V = 0 in its
+     *         range, or J does not cross 0
+     */
+    public static SolarCellFigures analyse(JvCurve curve, double irradianceMilliWattPerCm2) {
+        if (curve.size() < 3) {
+            throw new IllegalArgumentException("J-V analysis needs >= 3 points, got " + curve.size());
+        }
+        double[][] sorted = sortedByVoltage(curve);
+        double[] v = sorted[0];
+        double[] j = sorted[1];
+        if (v[0] > 0 || v[v.length - 1] < 0) {
+            throw new IllegalArgumentException("J-V curve does not contain V = 0: range " + v[0] + " .. "
+                    + v[v.length - 1] + " V");
+        }
+        double jsc = interpolate(v, j, 0.0);
+        double voc = openCircuitVoltage(v, j);
+        int best = 0;
+        for (int i = 1; i < v.length; i++) {
+            if (v[i] * j[i] > v[best] * j[best]) {
+                best = i;
+            }
+        }
+        double vmp = v[best];
+        double pmp = v[best] * j[best];
+        if (best > 0 && best < v.length - 1) {
+            double[] vertex = parabolaVertex(v[best - 1], v[best - 1] * j[best - 1], v[best], pmp, v[best + 1],
+                    v[best + 1] * j[best + 1]);
+            if (vertex[1] >= pmp) {
+                vmp = vertex[0];
+                pmp = vertex[1];
+            }
+        }
+        double jmp = vmp != 0 ? pmp / vmp : 0;
+        return SolarCellFigures.of(jsc, voc, vmp, jmp, irradianceMilliWattPerCm2);
+    }
+
+    private static double openCircuitVoltage(double[] v, double[] j) {
+        for (int i = 0; i + 1 < v.length; i++) {
+            if (v[i + 1] >= 0 && j[i] > 0 && j[i + 1] <= 0) {
+                int k = Math.max(0, Math.min(v.length - 3, i - (Math.abs(j[i]) < Math.abs(j[i + 1]) ? 1 : 0)));
+                double linear = v[i] + (v[i + 1] - v[i]) * j[i] / (j[i] - j[i + 1]);
+                double quadratic = quadraticRoot(v[k], j[k], v[k + 1], j[k + 1], v[k + 2], j[k + 2], v[i], v[i + 1]);
+                return Double.isNaN(quadratic) ? linear : quadratic;
+            }
+        }
+        throw new IllegalArgumentException("J-V curve does not cross J = 0 at V >= 0: no open-circuit voltage in "
+                + v[0] + " .. " + v[v.length - 1] + " V");
+    }
+
+    /** Value at x of the quadratic through the three samples nearest to x. */
+    static double interpolate(double[] x, double[] y, double at) {
+        int i = Arrays.binarySearch(x, at);
+        if (i >= 0) {
+            return y[i];
+        }
+        int k = Math.max(0, Math.min(x.length - 3, -i - 3));
+        double l0 = (at - x[k + 1]) * (at - x[k + 2]) / ((x[k] - x[k + 1]) * (x[k] - x[k + 2]));
+        double l1 = (at - x[k]) * (at - x[k + 2]) / ((x[k + 1] - x[k]) * (x[k + 1] - x[k + 2]));
+        double l2 = (at - x[k]) * (at - x[k + 1]) / ((x[k + 2] - x[k]) * (x[k + 2] - x[k + 1]));
+        return l0 * y[k] + l1 * y[k + 1] + l2 * y[k + 2];
+    }
+
+    /** Root in [lo, hi] of the parabola through three points, or NaN if none. */
+    private static double quadraticRoot(double x0, double y0, double x1, double y1, double x2, double y2,
+            double lo, double hi) {
+        double d01 = (y1 - y0) / (x1 - x0);
+        double d12 = (y2 - y1) / (x2 - x1);
+        double a = (d12 - d01) / (x2 - x0);
+        double b = d01 - a * (x0 + x1);
+        double c = y0 - x0 * (d01 - a * x1);
+        if (Math.abs(a) < 1e-300) {
+            double r = -c / b;
+            return r >= lo && r <= hi ? r : Double.NaN;
+        }
+        double disc = b * b - 4 * a * c;
+        if (disc < 0) {
+            return Double.NaN;
+        }
+        double q = -0.5 * (b + Math.copySign(Math.sqrt(disc), b));
+        for (double r : new double[] {q / a, c / q}) {
+            if (r >= lo && r <= hi) {
+                return r;
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static double[] parabolaVertex(double x0, double y0, double x1, double y1, double x2, double y2) {
+        double d01 = (y1 - y0) / (x1 - x0);
+        double d12 = (y2 - y1) / (x2 - x1);
+        double a = (d12 - d01) / (x2 - x0);
+        if (a >= 0) {
+            return new double[] {x1, y1};
+        }
+        double b = d01 - a * (x0 + x1);
+        double xv = -b / (2 * a);
+        if (xv < x0 || xv > x2) {
+            return new double[] {x1, y1};
+        }
+        double yv = y0 + (xv - x0) * (d01 + a * (xv - x1));
+        return new double[] {xv, yv};
+    }
+
+    private static double[][] sortedByVoltage(JvCurve curve) {
+        double[] v = curve.voltageV();
+        double[] j = curve.currentDensityMilliAmpPerCm2();
+        Integer[] order = new Integer[v.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingDouble(i -> v[i]));
+        double[][] out = new double[2][v.length];
+        for (int i = 0; i < order.length; i++) {
+            out[0][i] = v[order[i]];
+            out[1][i] = j[order[i]];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,54 @@
+package org.heterostack.engine.device.internal.driftdiffusion;
+
+/**
+ * Discretisation and solver settings.
+ *
+ * @param absorberIntervals grid intervals in the absorber (IonMonger default 400); the other layers get
+ *        matching counts
+ * @param relativeTolerance local-error tolerance of the adaptive BDF2 time stepping (weighted RMS norm;
+ *        potential in units of kT/q counts absolutely)
+ * @param absoluteDensityTolerancePerM3 absolute density floor of the error weights, m-3
+ * @param newtonTolerance Newton stops when every update is below this fraction of the error weight
+ * @param maxNewtonIterations Newton iterations before a step is retried with a smaller time step
+ * @param maxStepS largest time step in s (also bounded by the J-V sampling interval)
+ */
+public record NumericalOptions(int absorberIntervals, double relativeTolerance, double absoluteDensityTolerancePerM3,
+        double newtonTolerance, int maxNewtonIterations, double maxStepS) {
+
+    /** Validates ranges. */
+    public NumericalOptions {
+        if (absorberIntervals < 8 || !(relativeTolerance > 0 && relativeTolerance < 1)
+                || !(absoluteDensityTolerancePerM3 > 0) || !(newtonTolerance > 0 && newtonTolerance <= 1)
+                || maxNewtonIterations < 2 || !(maxStepS > 0)) {
+            throw new DriftDiffusionException("invalid numerical options " + this);
+        }
+    }
+
+    /**
+     * IonMonger-comparable defaults: 400 absorber intervals, local-error tolerance 1e-2 (J-V figures agree
+     * with 1e-4 to better than 0.01 %), Newton tolerance 0.3 of the error weights, 10 Newton iterations.
+     *
+     * @return the defaults
+     */
+    public static NumericalOptions defaults() {
+        return new NumericalOptions(400, 1e-2, 1e15, 0.3, 10, Double.POSITIVE_INFINITY);
+    }
+
+    /** @param intervals absorber intervals @return copy with them */
+    public NumericalOptions withAbsorberIntervals(int intervals) {
+        return new NumericalOptions(intervals, relativeTolerance, absoluteDensityTolerancePerM3, newtonTolerance,
+                maxNewtonIterations, maxStepS);
+    }
+
+    /** @param rtol relative tolerance @return copy with it */
+    public NumericalOptions withRelativeTolerance(double rtol) {
+        return new NumericalOptions(absorberIntervals, rtol, absoluteDensityTolerancePerM3, newtonTolerance,
+                maxNewtonIterations, maxStepS);
+    }
+
+    /** @param stepS maximum step in s @return copy with it */
+    public NumericalOptions withMaxStep(double stepS) {
+        return new NumericalOptions(absorberIntervals, relativeTolerance, absoluteDensityTolerancePerM3,
+                newtonTolerance, maxNewtonIterations, stepS);
+    }
+}
