@@ -1,0 +1,145 @@
+package org.heterostack.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.heterostack.engine.internal.InputHash;
+import org.heterostack.model.AnalysisResult;
+import org.heterostack.model.HeterostackFactory;
+import org.heterostack.model.NamedElement;
+import org.heterostack.model.Provenance;
+import org.heterostack.model.ResultStatus;
+import org.heterostack.model.Severity;
+
+/**
+ * Runs engines safely. Each run happens on a worker thread of its own with a time limit; whatever the engine
+ * does (returns, throws, produces a non-finite number, hangs, is cancelled) the caller gets an
+ * {@link AnalysisResult} with provenance, and a failed result carries the reason and no numbers. Never call
+ * {@link #run} on the UI thread: it waits for the engine.
+ */
+public final class AnalysisRunner {
+
+    /** The time limit used when none is given. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
+
+    private final Duration timeout;
+
+    /** A runner with the {@link #DEFAULT_TIMEOUT}. */
+    public AnalysisRunner() {
+        this(DEFAULT_TIMEOUT);
+    }
+
+    /** @param timeout how long one engine run may take before it is cancelled and reported as failed */
+    public AnalysisRunner(Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    /**
+     * Runs one engine on one target.
+     *
+     * @param engine    the engine
+     * @param target    the model object; the engine reads a private copy of it
+     * @param overrides the user's setting values by name (may be empty)
+     * @param monitor   progress and cancellation (may be null)
+     * @return the result, {@link ResultStatus#OK} or {@link ResultStatus#FAILED}, never null
+     * @throws IllegalArgumentException if a setting name or value is not valid for this engine (bad input, not
+     *                                  a failed analysis)
+     */
+    public AnalysisResult run(IAnalysisEngine engine, NamedElement target, Map<String, String> overrides,
+            IProgressMonitor monitor) {
+        EngineDescriptor descriptor = engine.descriptor();
+        EngineSettings settings = EngineSettings.resolve(descriptor.id(), engine.settings(), overrides);
+        IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
+        AnalysisResult result = newResult(descriptor, target, settings);
+        if (!engine.appliesTo(target)) {
+            return fail(result, descriptor.name() + " does not apply to " + target.eClass().getName() + " '"
+                    + target.getName() + "'");
+        }
+        NamedElement copy = EcoreUtil.copy(target);
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "Heterostack engine " + descriptor.id());
+            thread.setDaemon(true);
+            return thread;
+        });
+        // the engine reports into a scratch result: an engine that overruns its time cannot touch the real one
+        AnalysisResult scratch = HeterostackFactory.eINSTANCE.createAnalysisResult();
+        scratch.setEngineId(descriptor.id());
+        scratch.setProvenance(HeterostackFactory.eINSTANCE.createProvenance());
+        try {
+            Future<?> run = worker.submit(() -> {
+                engine.run(new AnalysisRequest(copy, settings), new ResultBuilder(scratch), progress);
+                return null;
+            });
+            run.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (progress.isCanceled()) {
+                return fail(result, "cancelled");
+            }
+            result.getQuantities().addAll(scratch.getQuantities());
+            result.getSeries().addAll(scratch.getSeries());
+            result.getMessages().addAll(scratch.getMessages());
+            new ResultBuilder(result).cite(scratch.getProvenance().getCitations());
+            result.setStatus(ResultStatus.OK);
+            return result;
+        } catch (TimeoutException e) {
+            progress.setCanceled(true);
+            return fail(result, descriptor.name() + " did not finish within " + seconds(timeout) + " s");
+        } catch (ExecutionException e) {
+            return fail(result, reason(descriptor, e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return fail(result, "interrupted");
+        } finally {
+            worker.shutdownNow();
+        }
+    }
+
+    private static String seconds(Duration duration) {
+        return java.math.BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString();
+    }
+
+    private static String reason(EngineDescriptor descriptor, Throwable cause) {
+        if (cause instanceof EngineException) {
+            return cause.getMessage();
+        }
+        if (cause instanceof IllegalArgumentException) {
+            return descriptor.name() + " failed: " + cause.getMessage();
+        }
+        return descriptor.name() + " failed with an internal error (" + cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + "); please report it to "
+                + descriptor.provider();
+    }
+
+    private static AnalysisResult newResult(EngineDescriptor descriptor, NamedElement target, EngineSettings settings) {
+        AnalysisResult result = HeterostackFactory.eINSTANCE.createAnalysisResult();
+        result.setName(target.getName() + " / " + descriptor.id());
+        result.setTarget(target);
+        result.setEngineId(descriptor.id());
+        result.setEngineVersion(descriptor.version());
+        result.setCategory(descriptor.category());
+        Provenance provenance = HeterostackFactory.eINSTANCE.createProvenance();
+        provenance.setEngineId(descriptor.id());
+        provenance.setEngineVersion(descriptor.version());
+        provenance.getSettings().putAll(settings.asMap());
+        provenance.setInputHash(InputHash.of(target, descriptor.id(), descriptor.version(), settings.asMap()));
+        provenance.setTimestamp(Instant.now());
+        provenance.getCitations().addAll(descriptor.citations());
+        result.setProvenance(provenance);
+        return result;
+    }
+
+    private static AnalysisResult fail(AnalysisResult result, String reason) {
+        new ResultBuilder(result).message(Severity.ERROR, reason);
+        result.setStatus(ResultStatus.FAILED);
+        return result;
+    }
+}
