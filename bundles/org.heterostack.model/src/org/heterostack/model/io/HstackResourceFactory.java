@@ -2,14 +2,16 @@ package org.heterostack.model.io;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.emf.ecore.resource.impl.ResourceFactoryImpl;
 
-/** Creates resources for {@code .hstack} files. */
-public class HstackResourceFactory extends XMIResourceFactoryImpl {
+/**
+ * Creates {@link HstackResource}s; registered for the {@code hstack} extension under OSGi (plugin.xml) and by
+ * {@link ModelFiles#newResourceSet()} outside it.
+ */
+public class HstackResourceFactory extends ResourceFactoryImpl {
 
     @Override
     public Resource createResource(URI uri) {
-        return new XMIResourceImpl(uri);
+        return new HstackResource(uri);
     }
 }

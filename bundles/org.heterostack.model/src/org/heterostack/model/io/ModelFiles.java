@@ -1,0 +1,207 @@
+package org.heterostack.model.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.heterostack.model.HeterostackFactory;
+import org.heterostack.model.HeterostackModel;
+import org.heterostack.model.HeterostackPackage;
+import org.heterostack.model.Severity;
+import org.heterostack.model.internal.LoadProblems;
+import org.heterostack.model.internal.ValidatorRegistration;
+
+/**
+ * Reading and writing {@code .hstack} files: the entry point for the workbench, the command line, engines and
+ * tests, inside or outside OSGi. Loading never throws for a bad file: it returns diagnostics with line and
+ * column. Saving is atomic.
+ */
+public final class ModelFiles {
+
+    /** File extension of Heterostack models. */
+    public static final String EXTENSION = "hstack";
+
+    /** Namespace URI of the model version this code reads and writes. */
+    public static final String NAMESPACE = HeterostackPackage.eNS_URI;
+
+    static {
+        ValidatorRegistration.register();
+    }
+
+    private ModelFiles() {
+    }
+
+    /**
+     * A new, empty model.
+     *
+     * @return a model without content
+     */
+    public static HeterostackModel createModel() {
+        return HeterostackFactory.eINSTANCE.createHeterostackModel();
+    }
+
+    /**
+     * A resource set that reads and writes {@code .hstack} files with {@link HstackResource}, also outside OSGi.
+     *
+     * @return a new resource set
+     */
+    public static ResourceSet newResourceSet() {
+        ResourceSet resourceSet = new ResourceSetImpl();
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION,
+                new HstackResourceFactory());
+        resourceSet.getPackageRegistry().put(NAMESPACE, HeterostackPackage.eINSTANCE);
+        return resourceSet;
+    }
+
+    /**
+     * Reads a model file.
+     *
+     * @param file the file
+     * @return the model, or null with an error saying why it could not be read
+     */
+    public static LoadResult load(Path file) {
+        String name = file.toString();
+        if (!Files.isRegularFile(file)) {
+            return failure(name, Files.exists(file) ? "not a regular file" : "file not found");
+        }
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return failure(name, "cannot read the file: " + e.getMessage());
+        }
+        return load(new ByteArrayInputStream(content), URI.createFileURI(file.toAbsolutePath().toString()), name);
+    }
+
+    /**
+     * Reads a model from a stream (e.g. standard input or a bundle entry).
+     *
+     * @param in   the content; read completely, not closed
+     * @param name name of the source for the diagnostics, e.g. a file name
+     * @return the model, or null with an error saying why it could not be read
+     */
+    public static LoadResult load(InputStream in, String name) {
+        return load(in, URI.createURI("memory:/" + URI.encodeSegment(name, false)), name);
+    }
+
+    private static LoadResult load(InputStream in, URI uri, String name) {
+        ResourceSet resourceSet = newResourceSet();
+        resourceSet.setURIConverter(new OnlyItselfURIConverter(uri));
+        HstackResource resource = new HstackResource(uri);
+        resourceSet.getResources().add(resource);
+        List<FileDiagnostic> diagnostics = new ArrayList<>();
+        try {
+            resource.load(in, null);
+        } catch (IOException e) {
+            Throwable cause = e instanceof Resource.IOWrappedException wrapped ? wrapped.getCause() : e;
+            if (!resource.getErrors().contains(cause)) {
+                diagnostics.add(new FileDiagnostic(Severity.ERROR, name, 0, 0, String.valueOf(cause.getMessage())));
+            }
+        } catch (RuntimeException e) {
+            diagnostics.add(new FileDiagnostic(Severity.ERROR, name, 0, 0, "cannot read the file: " + e));
+        }
+        resource.getErrors().forEach(d -> diagnostics.add(diagnostic(Severity.ERROR, name, d)));
+        resource.getWarnings().forEach(d -> diagnostics.add(diagnostic(Severity.WARNING, name, d)));
+        diagnostics.sort(Comparator.comparingInt(FileDiagnostic::line).thenComparingInt(FileDiagnostic::column));
+        boolean failed = diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+        if (!failed && (resource.getContents().size() != 1
+                || !(resource.getContents().get(0) instanceof HeterostackModel))) {
+            diagnostics.add(new FileDiagnostic(Severity.ERROR, name, 0, 0,
+                    "the file must contain exactly one <hstack:HeterostackModel> element"));
+            failed = true;
+        }
+        return new LoadResult(failed ? null : (HeterostackModel) resource.getContents().get(0), diagnostics);
+    }
+
+    /**
+     * Writes a model to a file atomically: a failure leaves the previous file intact. A model that is not yet in
+     * a resource is put into a new {@link HstackResource} for that file; a model in a resource stays there (its
+     * resource is not moved).
+     *
+     * @param model the model; must be the root of its resource, if it has one
+     * @param file  the file to write
+     * @throws IOException when the file cannot be written (e.g. a reference to an object outside any file)
+     */
+    public static void save(HeterostackModel model, Path file) throws IOException {
+        Resource resource = model.eResource();
+        URI uri = URI.createFileURI(file.toAbsolutePath().toString());
+        if (resource == null) {
+            resource = newResourceSet().createResource(uri);
+            resource.getContents().add(model);
+        } else if (resource.getContents().get(0) != model) {
+            throw new IllegalArgumentException("the model is not the root of its resource");
+        }
+        if (resource instanceof HstackResource && uri.equals(resource.getURI())) {
+            resource.save(null);
+        } else if (resource instanceof XMLResource xml) {
+            AtomicFiles.write(file, out -> xml.save(out, HstackResource.saveOptions()));
+        } else {
+            throw new IllegalArgumentException("the model is in a resource that cannot write XMI: " + resource);
+        }
+    }
+
+    /**
+     * Writes a model as {@code .hstack} XMI to a stream (not atomically; for files use {@link #save}).
+     *
+     * @param model the model
+     * @param out   where to write; not closed
+     * @throws IOException when writing fails
+     */
+    public static void write(HeterostackModel model, OutputStream out) throws IOException {
+        Resource resource = model.eResource();
+        if (resource instanceof XMLResource xml && resource.getContents().get(0) == model) {
+            xml.save(out, HstackResource.saveOptions());
+            return;
+        }
+        if (resource != null) {
+            throw new IllegalArgumentException("the model is not the root of its resource");
+        }
+        HstackResource temporary = new HstackResource(URI.createURI("memory:/model." + EXTENSION));
+        newResourceSet().getResources().add(temporary);
+        temporary.getContents().add(model);
+        try {
+            temporary.save(out, HstackResource.saveOptions());
+        } finally {
+            temporary.getContents().remove(model);
+        }
+    }
+
+    private static LoadResult failure(String name, String message) {
+        return new LoadResult(null, List.of(new FileDiagnostic(Severity.ERROR, name, 0, 0, message)));
+    }
+
+    private static FileDiagnostic diagnostic(Severity severity, String name, Resource.Diagnostic d) {
+        return new FileDiagnostic(severity, name, Math.max(d.getLine(), 0), Math.max(d.getColumn(), 0),
+                LoadProblems.describe(d));
+    }
+
+    /** Lets a load read only the file being loaded: no other file or URL is ever opened on a file's behalf. */
+    private static final class OnlyItselfURIConverter extends ExtensibleURIConverterImpl {
+        private final URI allowed;
+
+        OnlyItselfURIConverter(URI allowed) {
+            this.allowed = allowed;
+        }
+
+        @Override
+        public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+            if (!allowed.equals(normalize(uri))) {
+                throw new IOException("refused to read '" + uri + "': a .hstack file may not refer to other files");
+            }
+            return super.createInputStream(uri, options);
+        }
+    }
+}
