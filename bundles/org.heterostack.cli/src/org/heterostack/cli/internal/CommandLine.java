@@ -15,6 +15,8 @@ public final class CommandLine {
     public CommandLine() {
         add(new HelpCommand(this));
         add(new VersionCommand());
+        add(new EnginesCommand());
+        add(new AnalyzeCommand());
     }
 
     private void add(Command command) {

@@ -42,7 +42,7 @@ class CommandLineTest {
     void unknownCommandIsOneClearLine() throws Exception {
         ScriptRun run = ScriptRun.heterostack(Map.of(), "frobnicate");
         assertEquals(2, run.exitCode(), run.toString());
-        assertEquals(List.of("heterostack: unknown command 'frobnicate'; commands: help, version"), run.errLines());
+        assertEquals(List.of("heterostack: unknown command 'frobnicate'; commands: help, version, engines, analyze"), run.errLines());
     }
 
     @Test
@@ -80,6 +80,32 @@ class CommandLineTest {
         assertEquals(1, run.errLines().size(), run.toString());
         assertTrue(run.errLines().get(0).startsWith("heterostack: Heterostack needs Java 21 or newer and found none"),
                 run.toString());
+    }
+
+    @Test
+    void enginesAreListedAsJson() throws Exception {
+        ScriptRun run = ScriptRun.heterostack(displayless(), "engines", "--json");
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().startsWith("{\"engines\":["), run.toString());
+    }
+
+    @Test
+    void analyzeOfABrokenFileExitsTwoWithTheFilesDiagnostic() throws Exception {
+        Path broken = Files.createDirectories(ScriptRun.WORK).resolve("broken.hstack");
+        Files.writeString(broken, "<?xml version=\"1.0\"?>\n<hstack:HeterostackModel xmlns:hstack=\"http://heterostack.org/model/1.0\"\n  name=\"x\">\n  <devices");
+        ScriptRun run = ScriptRun.heterostack(displayless(), "analyze", broken.toString(), "--json");
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.out().isEmpty(), run.toString());
+        String last = run.errLines().get(run.errLines().size() - 1);
+        assertTrue(last.startsWith("heterostack: " + broken + ":") && last.contains(": error: "), run.toString());
+    }
+
+    @Test
+    void analyzeWithoutAFileIsUsage() throws Exception {
+        ScriptRun run = ScriptRun.heterostack(displayless(), "analyze");
+        assertEquals(2, run.exitCode(), run.toString());
+        assertEquals(List.of("heterostack: analyze needs a model file; usage: heterostack analyze FILE [--engine ID]..."
+                + " [--target NAME]... [--set NAME.FEATURE=VALUE]... [--setting NAME=VALUE]... [--json]"), run.errLines());
     }
 
     private static Path which(String tool) {

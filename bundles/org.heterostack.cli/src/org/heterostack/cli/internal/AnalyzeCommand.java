@@ -1,0 +1,138 @@
+package org.heterostack.cli.internal;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.heterostack.engine.AnalysisRunner;
+import org.heterostack.engine.EngineSelector;
+import org.heterostack.engine.IAnalysisEngine;
+import org.heterostack.engine.IEngineRegistry;
+import org.heterostack.model.AnalysisResult;
+import org.heterostack.model.HeterostackModel;
+import org.heterostack.model.NamedElement;
+import org.heterostack.model.ResultStatus;
+import org.heterostack.model.io.FileDiagnostic;
+import org.heterostack.model.io.LoadResult;
+import org.heterostack.model.io.ModelFiles;
+
+/** {@code heterostack analyze FILE ...}: runs engines on the objects of a model file and prints the results. */
+final class AnalyzeCommand implements Command {
+
+    @Override
+    public String name() {
+        return "analyze";
+    }
+
+    @Override
+    public String summary() {
+        return "run analysis engines on the objects of a model file";
+    }
+
+    @Override
+    public String usage() {
+        return AnalyzeArguments.USAGE + "\n"
+                + "  --engine ID              run this engine (repeatable; default: every engine that applies)\n"
+                + "  --target NAME            analyse this object (repeatable; default: every material,\n"
+                + "                           heterostructure and device)\n"
+                + "  --set NAME.FEATURE=VALUE change an attribute for this run only (the file is not written)\n"
+                + "  --setting NAME=VALUE     an engine setting (see 'heterostack engines')\n"
+                + "  --json                   print one JSON object (keys in docs/cli.md)\n"
+                + "  Exit code 0 all analyses ok, 1 one failed, 2 bad input or usage.";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+        AnalyzeArguments arguments = AnalyzeArguments.parse(args);
+        HeterostackModel model = load(arguments, err);
+        ModelOverrides.apply(model, arguments.overrides());
+        IEngineRegistry registry = EngineRegistryAccess.registry();
+        List<IAnalysisEngine> engines = engines(registry, arguments.engineIds());
+        List<NamedElement> targets = targets(model, arguments.targets());
+        checkSettingsAreDeclared(engines, arguments.settings());
+        boolean explicit = !arguments.engineIds().isEmpty() && !arguments.targets().isEmpty();
+        List<AnalysisResult> results = new ArrayList<>();
+        AnalysisRunner runner = new AnalysisRunner();
+        for (NamedElement target : targets) {
+            for (IAnalysisEngine engine : engines) {
+                if (explicit || engine.appliesTo(target)) {
+                    results.add(run(runner, engine, target, arguments.settings()));
+                }
+            }
+        }
+        if (results.isEmpty()) {
+            throw new UsageException("no installed engine applies to the selected objects of " + arguments.file());
+        }
+        if (arguments.json()) {
+            ResultOutput.printJson(arguments.file().toString(), results, out);
+        } else {
+            ResultOutput.printText(results, out);
+        }
+        return results.stream().allMatch(r -> r.getStatus() == ResultStatus.OK) ? ExitCode.OK : ExitCode.ANALYSIS_FAILED;
+    }
+
+    private static void checkSettingsAreDeclared(List<IAnalysisEngine> engines, Map<String, String> settings)
+            throws UsageException {
+        for (String name : settings.keySet()) {
+            if (engines.stream().flatMap(e -> e.settings().stream()).noneMatch(s -> s.name().equals(name))) {
+                throw new UsageException("no selected engine has a setting '" + name
+                        + "'; 'heterostack engines' lists the settings");
+            }
+        }
+    }
+
+    private static HeterostackModel load(AnalyzeArguments arguments, PrintStream err) throws UsageException {
+        LoadResult loaded = ModelFiles.load(arguments.file());
+        if (!loaded.ok()) {
+            List<FileDiagnostic> errors = loaded.errors();
+            errors.subList(0, errors.size() - 1).forEach(err::println);
+            throw new UsageException(errors.get(errors.size() - 1).toString());
+        }
+        loaded.diagnostics().forEach(err::println);
+        return loaded.model();
+    }
+
+    private static List<IAnalysisEngine> engines(IEngineRegistry registry, List<String> ids) throws UsageException {
+        if (ids.isEmpty()) {
+            return registry.engines();
+        }
+        List<IAnalysisEngine> engines = new ArrayList<>();
+        for (String id : ids) {
+            engines.add(registry.find(EngineSelector.anyVersion(id)).orElseThrow(() -> new UsageException(
+                    "no engine '" + id + "' is installed; 'heterostack engines' lists them")));
+        }
+        return engines;
+    }
+
+    private static List<NamedElement> targets(HeterostackModel model, List<String> names) throws UsageException {
+        if (names.isEmpty()) {
+            List<NamedElement> all = new ArrayList<>(model.getMaterials());
+            all.addAll(model.getHeterostructures());
+            all.addAll(model.getDevices());
+            return all;
+        }
+        List<NamedElement> targets = new ArrayList<>();
+        for (String name : names) {
+            if (!(ModelOverrides.named(model, name) instanceof NamedElement target)) {
+                throw new UsageException("'" + name + "' cannot be analysed on its own; name its material, heterostructure"
+                        + " or device");
+            }
+            targets.add(target);
+        }
+        return targets;
+    }
+
+    private static AnalysisResult run(AnalysisRunner runner, IAnalysisEngine engine, NamedElement target,
+            Map<String, String> settings) throws UsageException {
+        Map<String, String> declared = new LinkedHashMap<>();
+        engine.settings().stream().filter(s -> settings.containsKey(s.name()))
+                .forEach(s -> declared.put(s.name(), settings.get(s.name())));
+        try {
+            return runner.run(engine, target, declared, null);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.heterostack.cli.internal;
+
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * A minimal JSON writer for the CLI's {@code --json} output: maps (insertion order kept), collections, strings,
+ * numbers, booleans and null. Non-finite numbers never reach it (engines cannot report them).
+ */
+final class Json {
+
+    private Json() {
+    }
+
+    /**
+     * @param value a map, collection, string, number, boolean or null
+     * @return its JSON text
+     */
+    static String write(Object value) {
+        StringBuilder out = new StringBuilder();
+        write(value, out);
+        return out.toString();
+    }
+
+    private static void write(Object value, StringBuilder out) {
+        switch (value) {
+            case null -> out.append("null");
+            case String text -> string(text, out);
+            case Double number when number == Math.rint(number) && Math.abs(number) < 1e15 ->
+                out.append(number.longValue());
+            case Number number -> out.append(number);
+            case Boolean flag -> out.append(flag);
+            case Map<?, ?> map -> object(map, out);
+            case Collection<?> list -> array(list, out);
+            case double[] numbers -> {
+                out.append('[');
+                for (int i = 0; i < numbers.length; i++) {
+                    out.append(i == 0 ? "" : ",");
+                    write(numbers[i], out);
+                }
+                out.append(']');
+            }
+            default -> string(value.toString(), out);
+        }
+    }
+
+    private static void object(Map<?, ?> map, StringBuilder out) {
+        out.append('{');
+        Iterator<? extends Map.Entry<?, ?>> entries = map.entrySet().iterator();
+        while (entries.hasNext()) {
+            Map.Entry<?, ?> entry = entries.next();
+            string(String.valueOf(entry.getKey()), out);
+            out.append(':');
+            write(entry.getValue(), out);
+            out.append(entries.hasNext() ? "," : "");
+        }
+        out.append('}');
+    }
+
+    private static void array(Collection<?> list, StringBuilder out) {
+        out.append('[');
+        Iterator<?> items = list.iterator();
+        while (items.hasNext()) {
+            write(items.next(), out);
+            out.append(items.hasNext() ? "," : "");
+        }
+        out.append(']');
+    }
+
+    private static void string(String text, StringBuilder out) {
+        out.append('"');
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}
