@@ -1,6 +1,7 @@
 package org.heterostack.engine.device.internal.engines;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,8 +38,8 @@ final class ProfileReporter {
                 throw new EngineException("setting profile_times: '" + part + "' is not a time in s");
             }
             if (!(t >= 0 && t <= durationS)) {
-                throw new EngineException(String.format("setting profile_times: %s s lies outside the protocol "
-                        + "(0 - %.6g s; t = 0 is the end of the initial steady state)", part, durationS));
+                throw new EngineException("setting profile_times: " + part + " s lies outside the protocol (0 - "
+                        + plain(durationS) + " s; t = 0 is the end of the initial steady state)");
             }
             times.add(t);
         }
@@ -47,9 +48,11 @@ final class ProfileReporter {
 
     /** @return the key suffix for a time, e.g. "_t12p5" */
     static String suffix(double timeS) {
-        String plain = BigDecimal.valueOf(timeS).round(new java.math.MathContext(6)).stripTrailingZeros()
-                .toPlainString();
-        return "_t" + plain.replace('.', 'p');
+        return "_t" + plain(timeS).replace('.', 'p');
+    }
+
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     static void report(ResultBuilder result, InternalProfile profile) {
