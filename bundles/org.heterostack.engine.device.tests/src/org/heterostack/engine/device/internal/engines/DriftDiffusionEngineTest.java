@@ -156,6 +156,34 @@ class DriftDiffusionEngineTest {
     }
 
     @Test
+    void aLongPreconditioningHoldApproachesTheSteadyStateAtThatVoltage() {
+        // held: steady state at Vbi, then 1.2 V for 300 s (a voltage step; ions relax in seconds at 298 K);
+        // steady: preconditioningTimeS unset = steady state at 1.2 V (the model's definition)
+        Device held = DeviceModels.ionMonger();
+        held.getProtocol().setPreconditioningVoltageV(1.2);
+        held.getProtocol().setPreconditioningTimeS(300.0);
+        held.getProtocol().setRampTimeS(null);
+        Device steady = DeviceModels.ionMonger();
+        steady.getProtocol().setPreconditioningVoltageV(1.2);
+        steady.getProtocol().setRampTimeS(null);
+        AnalysisResult a = RUNNER.run(engine, held, Map.of(), null);
+        AnalysisResult b = RUNNER.run(engine, steady, Map.of(), null);
+        assertEquals(ResultStatus.OK, a.getStatus(), messages(a));
+        assertEquals(ResultStatus.OK, b.getStatus(), messages(b));
+        assertEquals(value(b, "pce_reverse"), value(a, "pce_reverse"), 0.01 * value(b, "pce_reverse"));
+        assertEquals(value(b, "pce_forward"), value(a, "pce_forward"), 0.01 * value(b, "pce_forward"));
+    }
+
+    @Test
+    void aRampWithoutDurationIsRejected() {
+        Device device = DeviceModels.ionMonger();
+        device.getProtocol().setRampTimeS(null);
+        AnalysisResult failed = RUNNER.run(engine, device, Map.of(), null);
+        assertEquals("Voltage protocol of device 'ionmonger' has no rampTimeS for the ramp from the preconditioning "
+                + "voltage 0.8991 V to the first scan's start 1.2000 V", failed.getMessages().get(0).getText());
+    }
+
+    @Test
     void appliesOnlyToDevicesWithAnAbsorber() {
         assertTrue(engine.appliesTo(DeviceModels.ionMonger()));
         assertFalse(engine.appliesTo(DeviceModels.perovskite("MAPbI3", 1.6)));

@@ -82,8 +82,8 @@ public final class ProtocolMapper {
             Shape shape = p.getRampShape() == RampShape.TANH ? Shape.TANH : Shape.LINEAR;
             segments.add(new Segment("ramp", shape, rampS, pre, start, 0));
         } else if (Math.abs(pre - start) > 1e-9) {
-            throw new EngineException(where + " has no rampTimeS for the ramp from the preconditioning voltage " + pre
-                    + " V to the first scan's start " + start + " V");
+            throw new EngineException(String.format("%s has no rampTimeS for the ramp from the preconditioning "
+                    + "voltage %.4f V to the first scan's start %.4f V", where, pre, start));
         }
         int samples = samples(high, low, voltageStepV);
         double scanS = (high - low) / rate;
