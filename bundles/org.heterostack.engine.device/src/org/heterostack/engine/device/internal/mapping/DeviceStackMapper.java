@@ -1,0 +1,201 @@
+package org.heterostack.engine.device.internal.mapping;
+
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__ION_ACTIVATION_ENERGY_EV;
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__ION_DIFFUSIVITY_PREFACTOR_M2_PER_S;
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__MOBILE_ION_DENSITY_PER_M3;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.heterostack.engine.EngineException;
+import org.heterostack.engine.device.internal.driftdiffusion.DeviceStack;
+import org.heterostack.engine.device.internal.driftdiffusion.Illumination;
+import org.heterostack.engine.device.internal.driftdiffusion.InterfaceRecombination;
+import org.heterostack.engine.device.internal.driftdiffusion.MobileIons;
+import org.heterostack.model.Architecture;
+import org.heterostack.model.Device;
+import org.heterostack.model.DeviceInterface;
+import org.heterostack.model.HeterostackFactory;
+import org.heterostack.model.Layer;
+import org.heterostack.model.LayerRole;
+import org.heterostack.model.OperatingConditions;
+
+/**
+ * A model {@link Device} -> a drift-diffusion {@link DeviceStack}. Substrate and electrode layers are left out:
+ * the contacts are ideal and ohmic at the outer faces of the outermost simulated layers (IonMonger). The
+ * simulated stack always starts at the electron-extracting side, so a p-i-n device (ETL on top) is mirrored
+ * and its illuminated side with it; the applied voltage keeps its sign convention (forward bias positive).
+ * The mobile ionic species lives in the ABSORBER layer, from its mobileIonDensityPerM3 and the Arrhenius
+ * diffusivity D = D0 exp(-Ea/kT) at the device temperature; without mobileIonDensityPerM3 there are no ions.
+ */
+public final class DeviceStackMapper {
+
+    private DeviceStackMapper() {
+    }
+
+    /**
+     * @param device the device
+     * @return the mapped stack with the assumptions in force
+     * @throws EngineException naming the object and attribute when data are missing or invalid
+     */
+    public static MappedDevice map(Device device) throws EngineException {
+        List<String> notes = new ArrayList<>();
+        OperatingConditions conditions = device.getConditions();
+        if (conditions == null) {
+            conditions = HeterostackFactory.eINSTANCE.createOperatingConditions();
+            notes.add("device '" + device.getName() + "' has no operating conditions: AM1.5G, 1 sun, "
+                    + conditions.getTemperatureK() + " K, light through the bottom (model defaults)");
+        }
+        List<Layer> simulated = simulatedLayers(device, notes);
+        boolean reversed = isReversed(device, simulated);
+        if (reversed) {
+            Collections.reverse(simulated);
+            notes.add("p-i-n stack simulated from the top (ETL) down so x = 0 is the electron contact");
+        }
+        double temperatureK = conditions.getTemperatureK();
+        Layer absorber = BandGaps.activeLayer(device, LayerRole.ABSORBER);
+        MobileIons ions = ions(device, absorber, simulated, temperatureK, notes);
+        List<org.heterostack.engine.device.internal.driftdiffusion.Layer> layers = new ArrayList<>();
+        for (Layer layer : simulated) {
+            layers.add(LayerMapper.map(device, layer, ions != null && layer == absorber, temperatureK, notes));
+        }
+        List<InterfaceRecombination> interfaces = interfaces(device, simulated, notes);
+        Illumination light = IlluminationMapper.map(device, conditions, BandGaps.of(device, absorber),
+                IlluminationMapper.fromLeft(conditions.getIlluminatedSide(), reversed), notes);
+        try {
+            DeviceStack stack = new DeviceStack(layers, interfaces, ions, light, temperatureK);
+            checkBuiltInVoltage(device, stack, notes);
+            return new MappedDevice(stack, simulated, reversed, notes);
+        } catch (RuntimeException e) {
+            throw new EngineException("Device '" + device.getName() + "' cannot be simulated: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Layer> simulatedLayers(Device device, List<String> notes) throws EngineException {
+        List<Layer> simulated = new ArrayList<>();
+        List<String> contacts = new ArrayList<>();
+        for (Layer layer : device.getLayers()) {
+            if (layer.getRole() == LayerRole.SUBSTRATE || layer.getRole() == LayerRole.ELECTRODE) {
+                contacts.add(layer.getName());
+            } else {
+                simulated.add(layer);
+            }
+        }
+        if (!contacts.isEmpty()) {
+            notes.add("layers " + contacts + " are not simulated: ideal ohmic contacts at the outer faces of the "
+                    + "transport layers");
+        }
+        if (simulated.isEmpty()) {
+            throw new EngineException("Device '" + device.getName() + "' has no semiconductor layers");
+        }
+        return simulated;
+    }
+
+    private static boolean isReversed(Device device, List<Layer> layers) {
+        int etl = indexOf(layers, LayerRole.ETL);
+        int htl = indexOf(layers, LayerRole.HTL);
+        if (etl >= 0 && htl >= 0) {
+            return etl > htl;
+        }
+        return device.getArchitecture() == Architecture.PIN;
+    }
+
+    private static int indexOf(List<Layer> layers, LayerRole role) {
+        for (int i = 0; i < layers.size(); i++) {
+            if (layers.get(i).getRole() == role) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static MobileIons ions(Device device, Layer absorber, List<Layer> simulated, double temperatureK,
+            List<String> notes) throws EngineException {
+        for (Layer other : simulated) {
+            if (other != absorber && LayerParameters.value(other, SEMICONDUCTOR_PARAMETERS__MOBILE_ION_DENSITY_PER_M3) != null) {
+                notes.add(LayerParameters.label(device, other) + ": mobileIonDensityPerM3 ignored; mobile ions are "
+                        + "confined to the absorber");
+            }
+        }
+        Double n0 = LayerParameters.value(absorber, SEMICONDUCTOR_PARAMETERS__MOBILE_ION_DENSITY_PER_M3);
+        if (n0 == null) {
+            notes.add(LayerParameters.label(device, absorber) + " has no mobileIonDensityPerM3: no mobile ions, so no "
+                    + "ionic hysteresis");
+            return null;
+        }
+        double d0 = LayerParameters.require(device, absorber, SEMICONDUCTOR_PARAMETERS__ION_DIFFUSIVITY_PREFACTOR_M2_PER_S);
+        double ea = LayerParameters.require(device, absorber, SEMICONDUCTOR_PARAMETERS__ION_ACTIVATION_ENERGY_EV);
+        try {
+            MobileIons ions = MobileIons.arrhenius(n0, d0, ea, temperatureK);
+            notes.add(String.format("mobile ion vacancies in '%s': N0 %.3g m-3, D = %.3g exp(-%.3g eV/kT) = %.4g m2/s "
+                    + "at %s K", absorber.getName(), n0, d0, ea, ions.diffusivityM2PerS(), temperatureK));
+            return ions;
+        } catch (RuntimeException e) {
+            throw new EngineException(LayerParameters.label(device, absorber) + " has invalid mobile-ion parameters: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static List<InterfaceRecombination> interfaces(Device device, List<Layer> layers, List<String> notes)
+            throws EngineException {
+        List<InterfaceRecombination> result = new ArrayList<>();
+        List<DeviceInterface> used = new ArrayList<>();
+        for (int i = 0; i + 1 < layers.size(); i++) {
+            Layer a = layers.get(i);
+            Layer b = layers.get(i + 1);
+            DeviceInterface face = device.getInterfaces().stream()
+                    .filter(f -> f.getLower() == a && f.getUpper() == b || f.getLower() == b && f.getUpper() == a)
+                    .findFirst().orElse(null);
+            if (face == null) {
+                notes.add("no interface given between '" + a.getName() + "' and '" + b.getName()
+                        + "': no interface recombination there");
+                result.add(InterfaceRecombination.none());
+                continue;
+            }
+            used.add(face);
+            result.add(velocities(device, face));
+        }
+        for (DeviceInterface face : device.getInterfaces()) {
+            if (!used.contains(face)) {
+                notes.add("interface '" + label(face) + "' is not between two adjacent simulated layers: ignored");
+            }
+        }
+        return result;
+    }
+
+    private static InterfaceRecombination velocities(Device device, DeviceInterface face) throws EngineException {
+        Double vn = face.getElectronRecombinationVelocityMPerS();
+        Double vp = face.getHoleRecombinationVelocityMPerS();
+        if (vn == null && vp == null) {
+            return InterfaceRecombination.none();
+        }
+        if (vn == null || vp == null) {
+            throw new EngineException("Interface '" + label(face) + "' of device '" + device.getName() + "' has no "
+                    + (vn == null ? "electronRecombinationVelocityMPerS" : "holeRecombinationVelocityMPerS"));
+        }
+        try {
+            return new InterfaceRecombination(vn, vp);
+        } catch (RuntimeException e) {
+            throw new EngineException("Interface '" + label(face) + "' of device '" + device.getName() + "': "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static String label(DeviceInterface face) {
+        if (face.getName() != null) {
+            return face.getName();
+        }
+        return (face.getLower() == null ? "?" : face.getLower().getName()) + "/"
+                + (face.getUpper() == null ? "?" : face.getUpper().getName());
+    }
+
+    private static void checkBuiltInVoltage(Device device, DeviceStack stack, List<String> notes) {
+        double derived = stack.builtInVoltageV();
+        Double given = device.getBuiltInVoltageV();
+        if (given != null && Math.abs(given - derived) > 1e-3) {
+            notes.add(String.format("WARNING: device builtInVoltageV %.4f V differs from %.4f V derived from the "
+                    + "contact layers' Fermi levels; the derived value is used (ohmic contacts)", given, derived));
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package org.heterostack.engine.device.internal.mapping;
+
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__ABSORPTION_COEFFICIENT_PER_M;
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__ACCEPTOR_DENSITY_PER_M3;
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__AUGER_ELECTRON_COEFFICIENT_M6_PER_S;
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__AUGER_HOLE_COEFFICIENT_M6_PER_S;
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__BAND_GAP_EV;
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__CONDUCTION_BAND_DOS_PER_M3;
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__DONOR_DENSITY_PER_M3;
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__ELECTRON_AFFINITY_EV;
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__ELECTRON_DIFFUSIVITY_M2_PER_S;
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__ELECTRON_MOBILITY_CM2_PER_VS;
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__ELECTRON_SRH_LIFETIME_NS;
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__HOLE_DIFFUSIVITY_M2_PER_S;
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__HOLE_MOBILITY_CM2_PER_VS;
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__HOLE_SRH_LIFETIME_NS;
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__IONISATION_ENERGY_EV;
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__RADIATIVE_COEFFICIENT_M3_PER_S;
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__RELATIVE_PERMITTIVITY;
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__VALENCE_BAND_DOS_PER_M3;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.heterostack.engine.EngineException;
+import org.heterostack.engine.device.internal.common.PhysicalConstants;
+import org.heterostack.engine.device.internal.driftdiffusion.BulkRecombination;
+import org.heterostack.engine.device.internal.driftdiffusion.Layer;
+import org.heterostack.model.CarrierSpecies;
+import org.heterostack.model.Device;
+import org.heterostack.model.HeterostackPackage;
+import org.heterostack.model.LayerRole;
+
+/**
+ * One model layer -> one drift-diffusion layer (SI units; Ec = -EA, Ev = -IE). A carrier a layer does not
+ * conduct gets diffusivity 0; its band edge and DOS, which then never enter the equations, are filled in
+ * (Ev = Ec - 3 eV, gv = gc, as IonMonger's one-carrier transport layers) when the model leaves them unset.
+ * Diffusivities come from the model, else from mobilities by the Einstein relation D = mu kT/q.
+ */
+final class LayerMapper {
+
+    private static final double CM2_TO_M2 = 1e-4;
+    private static final double NS_TO_S = 1e-9;
+    /** Band offset used for the band of a carrier that a layer does not conduct (never enters the equations). */
+    private static final double ABSENT_BAND_OFFSET_EV = 3;
+
+    private LayerMapper() {
+    }
+
+    /**
+     * @param device the device (messages)
+     * @param layer the model layer
+     * @param hostsIons whether the mobile ions live in this layer
+     * @param temperatureK temperature for the Einstein relation
+     * @param notes assumptions in force, appended
+     * @return the numerics layer
+     * @throws EngineException naming the layer and the missing attribute
+     */
+    static Layer map(Device device, org.heterostack.model.Layer layer, boolean hostsIons, double temperatureK,
+            List<String> notes) throws EngineException {
+        CarrierSpecies carriers = carriers(device, layer);
+        boolean electrons = carriers != CarrierSpecies.HOLES;
+        boolean holes = carriers != CarrierSpecies.ELECTRONS;
+        double thicknessM = LayerParameters.thicknessNm(device, layer) * 1e-9;
+        double eps = LayerParameters.require(device, layer, SEMICONDUCTOR_PARAMETERS__RELATIVE_PERMITTIVITY);
+        double[] bands = bandEdges(device, layer, electrons, holes);
+        double gc = electrons ? LayerParameters.require(device, layer, SEMICONDUCTOR_PARAMETERS__CONDUCTION_BAND_DOS_PER_M3)
+                : orElse(layer, SEMICONDUCTOR_PARAMETERS__CONDUCTION_BAND_DOS_PER_M3,
+                        LayerParameters.require(device, layer, SEMICONDUCTOR_PARAMETERS__VALENCE_BAND_DOS_PER_M3));
+        double gv = holes ? LayerParameters.require(device, layer, SEMICONDUCTOR_PARAMETERS__VALENCE_BAND_DOS_PER_M3)
+                : orElse(layer, SEMICONDUCTOR_PARAMETERS__VALENCE_BAND_DOS_PER_M3, gc);
+        double dn = electrons ? diffusivity(device, layer, SEMICONDUCTOR_PARAMETERS__ELECTRON_DIFFUSIVITY_M2_PER_S,
+                SEMICONDUCTOR_PARAMETERS__ELECTRON_MOBILITY_CM2_PER_VS, temperatureK, notes) : 0;
+        double dp = holes ? diffusivity(device, layer, SEMICONDUCTOR_PARAMETERS__HOLE_DIFFUSIVITY_M2_PER_S,
+                SEMICONDUCTOR_PARAMETERS__HOLE_MOBILITY_CM2_PER_VS, temperatureK, notes) : 0;
+        double nd = orElse(layer, SEMICONDUCTOR_PARAMETERS__DONOR_DENSITY_PER_M3, 0);
+        double na = orElse(layer, SEMICONDUCTOR_PARAMETERS__ACCEPTOR_DENSITY_PER_M3, 0);
+        Double alpha = LayerParameters.value(layer, SEMICONDUCTOR_PARAMETERS__ABSORPTION_COEFFICIENT_PER_M);
+        if (alpha == null && layer.getRole() == LayerRole.ABSORBER) {
+            throw LayerParameters.missing(device, layer, "absorptionCoefficientPerM");
+        }
+        if (alpha == null && electrons && holes) {
+            notes.add(LayerParameters.label(device, layer) + " has no absorptionCoefficientPerM: taken as transparent");
+        }
+        BulkRecombination recombination = electrons && holes ? recombination(device, layer, notes)
+                : BulkRecombination.none();
+        try {
+            return new Layer(layer.getName(), thicknessM, eps, bands[0], bands[1], gc, gv, dn, dp, nd, na,
+                    alpha == null ? 0 : alpha, recombination, hostsIons);
+        } catch (RuntimeException e) {
+            throw new EngineException(LayerParameters.label(device, layer) + " is not valid: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Which carriers a layer conducts: its {@code carriers} attribute when set, else by role (ETL electrons,
+     * HTL holes, every other role both).
+     */
+    static CarrierSpecies carriers(Device device, org.heterostack.model.Layer layer) throws EngineException {
+        CarrierSpecies carriers;
+        if (layer.eIsSet(HeterostackPackage.Literals.LAYER__CARRIERS)) {
+            carriers = layer.getCarriers();
+        } else if (layer.getRole() == LayerRole.ETL) {
+            carriers = CarrierSpecies.ELECTRONS;
+        } else if (layer.getRole() == LayerRole.HTL) {
+            carriers = CarrierSpecies.HOLES;
+        } else {
+            carriers = CarrierSpecies.BOTH;
+        }
+        if (carriers == CarrierSpecies.NONE) {
+            throw new EngineException(LayerParameters.label(device, layer)
+                    + " conducts no carriers (carriers NONE); insulating layers are not supported by this engine");
+        }
+        return carriers;
+    }
+
+    private static double[] bandEdges(Device device, org.heterostack.model.Layer layer, boolean electrons,
+            boolean holes) throws EngineException {
+        Double ea = LayerParameters.value(layer, SEMICONDUCTOR_PARAMETERS__ELECTRON_AFFINITY_EV);
+        Double ie = LayerParameters.value(layer, SEMICONDUCTOR_PARAMETERS__IONISATION_ENERGY_EV);
+        Double gap = LayerParameters.value(layer, SEMICONDUCTOR_PARAMETERS__BAND_GAP_EV);
+        if (electrons && ea == null) {
+            throw LayerParameters.missing(device, layer, "electronAffinityEv");
+        }
+        if (holes && ie == null) {
+            if (ea != null && gap != null && electrons) {
+                ie = ea + gap;
+            } else {
+                throw LayerParameters.missing(device, layer, "ionisationEnergyEv");
+            }
+        }
+        double offset = gap != null ? gap : ABSENT_BAND_OFFSET_EV;
+        double ec;
+        double ev;
+        if (electrons) {
+            ec = -ea;
+            ev = ie != null ? -ie : ec - offset;
+        } else {
+            ev = -ie;
+            ec = ea != null ? -ea : ev + offset;
+        }
+        if (!(ec > ev)) {
+            throw new EngineException(LayerParameters.label(device, layer) + " has ionisationEnergyEv " + -ev
+                    + " not above electronAffinityEv " + -ec);
+        }
+        return new double[] {ec, ev};
+    }
+
+    private static double diffusivity(Device device, org.heterostack.model.Layer layer, EAttribute diffusivity,
+            EAttribute mobility, double temperatureK, List<String> notes) throws EngineException {
+        Double d = LayerParameters.value(layer, diffusivity);
+        if (d != null) {
+            return d;
+        }
+        Double mu = LayerParameters.value(layer, mobility);
+        if (mu == null) {
+            throw LayerParameters.missing(device, layer, diffusivity.getName() + " (nor " + mobility.getName() + ")");
+        }
+        double einstein = mu * CM2_TO_M2 * PhysicalConstants.thermalVoltageV(temperatureK);
+        notes.add(String.format("%s: %s %.4g m2/s from %s %s cm2/Vs (Einstein relation D = mu kT/q)",
+                LayerParameters.label(device, layer), diffusivity.getName(), einstein, mobility.getName(), mu));
+        return einstein;
+    }
+
+    private static BulkRecombination recombination(Device device, org.heterostack.model.Layer layer, List<String> notes)
+            throws EngineException {
+        Double tauN = LayerParameters.value(layer, SEMICONDUCTOR_PARAMETERS__ELECTRON_SRH_LIFETIME_NS);
+        Double tauP = LayerParameters.value(layer, SEMICONDUCTOR_PARAMETERS__HOLE_SRH_LIFETIME_NS);
+        if ((tauN == null) != (tauP == null)) {
+            throw LayerParameters.missing(device, layer, tauN == null ? "electronSrhLifetimeNs" : "holeSrhLifetimeNs");
+        }
+        if (tauN == null) {
+            notes.add(LayerParameters.label(device, layer) + " has no SRH lifetimes: no bulk SRH recombination");
+        }
+        try {
+            return new BulkRecombination(tauN == null ? Double.POSITIVE_INFINITY : tauN * NS_TO_S,
+                    tauP == null ? Double.POSITIVE_INFINITY : tauP * NS_TO_S,
+                    orElse(layer, SEMICONDUCTOR_PARAMETERS__RADIATIVE_COEFFICIENT_M3_PER_S, 0),
+                    orElse(layer, SEMICONDUCTOR_PARAMETERS__AUGER_ELECTRON_COEFFICIENT_M6_PER_S, 0),
+                    orElse(layer, SEMICONDUCTOR_PARAMETERS__AUGER_HOLE_COEFFICIENT_M6_PER_S, 0));
+        } catch (RuntimeException e) {
+            throw new EngineException(LayerParameters.label(device, layer) + " has invalid recombination parameters: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static double orElse(org.heterostack.model.Layer layer, EAttribute feature, double fallback) {
+        Double value = LayerParameters.value(layer, feature);
+        return value == null ? fallback : value;
+    }
+}
