@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EReference;
+import org.heterostack.model.internal.Labels;
 import org.heterostack.model.HeterostackPackage.Literals;
 import org.heterostack.model.NPhaseFraction;
 import org.heterostack.model.OrganicCation;

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.heterostack.model.internal.Labels;
 import org.heterostack.model.Architecture;
 import org.heterostack.model.Device;
 import org.heterostack.model.DeviceInterface;

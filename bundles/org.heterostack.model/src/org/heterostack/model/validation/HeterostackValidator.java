@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.heterostack.model.internal.Labels;
 import org.heterostack.model.Device;
 import org.heterostack.model.DeviceInterface;
 import org.heterostack.model.HeterostackModel;
@@ -66,6 +67,8 @@ public class HeterostackValidator extends EObjectValidator {
     public static final int SCAN_RANGE = 18;
     /** A required feature is not set. */
     public static final int REQUIRED = 19;
+    /** A name that cannot serve as identifier (empty, spaces, '#'). */
+    public static final int NAME_SYNTAX = 20;
 
     @Override
     public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {

@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.heterostack.model.internal.Labels;
 import org.heterostack.model.HeterostackModel;
 import org.heterostack.model.HeterostackPackage.Literals;
 import org.heterostack.model.NamedElement;
@@ -73,6 +74,10 @@ final class ReferenceRules {
             Report report) {
         if (name == null) {
             return;
+        }
+        if (name.isEmpty() || name.chars().anyMatch(c -> Character.isWhitespace(c) || c == '#')) {
+            report.error(HeterostackValidator.NAME_SYNTAX, element, feature, Labels.of(element) + ": "
+                    + feature.getName() + " '" + name + "' must not be empty or contain spaces or '#'");
         }
         EObject previous = first.putIfAbsent(name, element);
         if (previous != null) {

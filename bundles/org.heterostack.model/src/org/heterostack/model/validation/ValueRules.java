@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.heterostack.model.internal.Labels;
 import org.heterostack.model.HeterostackPackage.Literals;
 import org.heterostack.model.SemiconductorParameters;
 import org.heterostack.model.Series;
