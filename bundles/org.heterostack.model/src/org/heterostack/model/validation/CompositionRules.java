@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EReference;
-import org.heterostack.model.internal.Labels;
 import org.heterostack.model.HeterostackPackage.Literals;
 import org.heterostack.model.NPhaseFraction;
 import org.heterostack.model.OrganicCation;
@@ -14,6 +13,7 @@ import org.heterostack.model.Perovskite3D;
 import org.heterostack.model.PerovskiteComposition;
 import org.heterostack.model.Phase2D;
 import org.heterostack.model.SiteOccupancy;
+import org.heterostack.model.internal.Labels;
 
 /** Rules on perovskite compositions: site fractions, n distributions, spacer charge versus phase. */
 final class CompositionRules {

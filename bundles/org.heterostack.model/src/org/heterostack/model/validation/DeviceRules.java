@@ -4,13 +4,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.heterostack.model.internal.Labels;
 import org.heterostack.model.Architecture;
 import org.heterostack.model.Device;
 import org.heterostack.model.DeviceInterface;
 import org.heterostack.model.HeterostackPackage.Literals;
 import org.heterostack.model.Layer;
 import org.heterostack.model.LayerRole;
+import org.heterostack.model.internal.Labels;
 
 /** Rules on devices: stack order versus architecture, layer names, interfaces between adjacent layers. */
 final class DeviceRules {

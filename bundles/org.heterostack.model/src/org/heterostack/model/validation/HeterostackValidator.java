@@ -7,13 +7,13 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EObjectValidator;
-import org.heterostack.model.internal.Labels;
 import org.heterostack.model.Device;
 import org.heterostack.model.DeviceInterface;
 import org.heterostack.model.HeterostackModel;
 import org.heterostack.model.Perovskite2D;
 import org.heterostack.model.Perovskite3D;
 import org.heterostack.model.ValueSource;
+import org.heterostack.model.internal.Labels;
 
 /**
  * The validator of the Heterostack package: EMF's structural constraints plus the scientific rules of

@@ -9,12 +9,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.heterostack.model.internal.Labels;
 import org.heterostack.model.HeterostackModel;
 import org.heterostack.model.HeterostackPackage.Literals;
 import org.heterostack.model.NamedElement;
 import org.heterostack.model.Reference;
 import org.heterostack.model.ValueSource;
+import org.heterostack.model.internal.Labels;
 import org.heterostack.model.internal.ModelQueries;
 
 /** Rules on references: every reference resolves within the file, sources name attributes, names are unique. */

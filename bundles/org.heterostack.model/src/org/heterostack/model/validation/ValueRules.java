@@ -4,11 +4,11 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
-import org.heterostack.model.internal.Labels;
 import org.heterostack.model.HeterostackPackage.Literals;
 import org.heterostack.model.SemiconductorParameters;
 import org.heterostack.model.Series;
 import org.heterostack.model.VoltageProtocol;
+import org.heterostack.model.internal.Labels;
 
 /** Rules on single values: signs and ranges of physical quantities, level ordering, series shapes. */
 final class ValueRules {
