@@ -120,9 +120,11 @@ public interface AnalysisResult extends NamedElement
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Category</em>' attribute.
 	 * @see org.heterostack.model.EngineCategory
+	 * @see #isSetCategory()
+	 * @see #unsetCategory()
 	 * @see #setCategory(EngineCategory)
 	 * @see org.heterostack.model.HeterostackPackage#getAnalysisResult_Category()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	EngineCategory getCategory();
@@ -133,10 +135,35 @@ public interface AnalysisResult extends NamedElement
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Category</em>' attribute.
 	 * @see org.heterostack.model.EngineCategory
+	 * @see #isSetCategory()
+	 * @see #unsetCategory()
 	 * @see #getCategory()
 	 * @generated
 	 */
 	void setCategory(EngineCategory value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.AnalysisResult#getCategory <em>Category</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetCategory()
+	 * @see #getCategory()
+	 * @see #setCategory(EngineCategory)
+	 * @generated
+	 */
+	void unsetCategory();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.AnalysisResult#getCategory <em>Category</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Category</em>' attribute is set.
+	 * @see #unsetCategory()
+	 * @see #getCategory()
+	 * @see #setCategory(EngineCategory)
+	 * @generated
+	 */
+	boolean isSetCategory();
 
 	/**
 	 * Returns the value of the '<em><b>Status</b></em>' attribute.
@@ -148,9 +175,11 @@ public interface AnalysisResult extends NamedElement
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Status</em>' attribute.
 	 * @see org.heterostack.model.ResultStatus
+	 * @see #isSetStatus()
+	 * @see #unsetStatus()
 	 * @see #setStatus(ResultStatus)
 	 * @see org.heterostack.model.HeterostackPackage#getAnalysisResult_Status()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	ResultStatus getStatus();
@@ -161,10 +190,35 @@ public interface AnalysisResult extends NamedElement
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Status</em>' attribute.
 	 * @see org.heterostack.model.ResultStatus
+	 * @see #isSetStatus()
+	 * @see #unsetStatus()
 	 * @see #getStatus()
 	 * @generated
 	 */
 	void setStatus(ResultStatus value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.AnalysisResult#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetStatus()
+	 * @see #getStatus()
+	 * @see #setStatus(ResultStatus)
+	 * @generated
+	 */
+	void unsetStatus();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.AnalysisResult#getStatus <em>Status</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Status</em>' attribute is set.
+	 * @see #unsetStatus()
+	 * @see #getStatus()
+	 * @see #setStatus(ResultStatus)
+	 * @generated
+	 */
+	boolean isSetStatus();
 
 	/**
 	 * Returns the value of the '<em><b>Quantities</b></em>' containment reference list.

@@ -45,9 +45,11 @@ public interface Device extends NamedElement, Sourced
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.heterostack.model.DeviceKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(DeviceKind)
 	 * @see org.heterostack.model.HeterostackPackage#getDevice_Kind()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	DeviceKind getKind();
@@ -58,10 +60,35 @@ public interface Device extends NamedElement, Sourced
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see org.heterostack.model.DeviceKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(DeviceKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.Device#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(DeviceKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.Device#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(DeviceKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Architecture</b></em>' attribute.
@@ -73,9 +100,11 @@ public interface Device extends NamedElement, Sourced
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Architecture</em>' attribute.
 	 * @see org.heterostack.model.Architecture
+	 * @see #isSetArchitecture()
+	 * @see #unsetArchitecture()
 	 * @see #setArchitecture(Architecture)
 	 * @see org.heterostack.model.HeterostackPackage#getDevice_Architecture()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Architecture getArchitecture();
@@ -86,10 +115,35 @@ public interface Device extends NamedElement, Sourced
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Architecture</em>' attribute.
 	 * @see org.heterostack.model.Architecture
+	 * @see #isSetArchitecture()
+	 * @see #unsetArchitecture()
 	 * @see #getArchitecture()
 	 * @generated
 	 */
 	void setArchitecture(Architecture value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.Device#getArchitecture <em>Architecture</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetArchitecture()
+	 * @see #getArchitecture()
+	 * @see #setArchitecture(Architecture)
+	 * @generated
+	 */
+	void unsetArchitecture();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.Device#getArchitecture <em>Architecture</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Architecture</em>' attribute is set.
+	 * @see #unsetArchitecture()
+	 * @see #getArchitecture()
+	 * @see #setArchitecture(Architecture)
+	 * @generated
+	 */
+	boolean isSetArchitecture();
 
 	/**
 	 * Returns the value of the '<em><b>Layers</b></em>' containment reference list.

@@ -61,9 +61,11 @@ public interface Electrode extends Material
 	 * Whether the electrode is transparent (light can enter through it).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Transparent</em>' attribute.
+	 * @see #isSetTransparent()
+	 * @see #unsetTransparent()
 	 * @see #setTransparent(boolean)
 	 * @see org.heterostack.model.HeterostackPackage#getElectrode_Transparent()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	boolean isTransparent();
@@ -73,10 +75,35 @@ public interface Electrode extends Material
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Transparent</em>' attribute.
+	 * @see #isSetTransparent()
+	 * @see #unsetTransparent()
 	 * @see #isTransparent()
 	 * @generated
 	 */
 	void setTransparent(boolean value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.Electrode#isTransparent <em>Transparent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetTransparent()
+	 * @see #isTransparent()
+	 * @see #setTransparent(boolean)
+	 * @generated
+	 */
+	void unsetTransparent();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.Electrode#isTransparent <em>Transparent</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Transparent</em>' attribute is set.
+	 * @see #unsetTransparent()
+	 * @see #isTransparent()
+	 * @see #setTransparent(boolean)
+	 * @generated
+	 */
+	boolean isSetTransparent();
 
 	/**
 	 * Returns the value of the '<em><b>Sheet Resistance Ohm Per Sq</b></em>' attribute.

@@ -983,13 +983,22 @@ public interface HeterostackPackage extends EPackage
 	int ORGANIC_CATION__SOURCES = MATERIAL__SOURCES;
 
 	/**
+	 * The feature id for the '<em><b>Chemical Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIC_CATION__CHEMICAL_NAME = MATERIAL_FEATURE_COUNT + 0;
+
+	/**
 	 * The feature id for the '<em><b>Abbreviation</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANIC_CATION__ABBREVIATION = MATERIAL_FEATURE_COUNT + 0;
+	int ORGANIC_CATION__ABBREVIATION = MATERIAL_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Synonyms</b></em>' attribute list.
@@ -998,7 +1007,7 @@ public interface HeterostackPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANIC_CATION__SYNONYMS = MATERIAL_FEATURE_COUNT + 1;
+	int ORGANIC_CATION__SYNONYMS = MATERIAL_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Smiles</b></em>' attribute.
@@ -1007,7 +1016,7 @@ public interface HeterostackPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANIC_CATION__SMILES = MATERIAL_FEATURE_COUNT + 2;
+	int ORGANIC_CATION__SMILES = MATERIAL_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Charge</b></em>' attribute.
@@ -1016,7 +1025,7 @@ public interface HeterostackPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANIC_CATION__CHARGE = MATERIAL_FEATURE_COUNT + 3;
+	int ORGANIC_CATION__CHARGE = MATERIAL_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Anchoring Groups</b></em>' attribute list.
@@ -1025,7 +1034,7 @@ public interface HeterostackPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANIC_CATION__ANCHORING_GROUPS = MATERIAL_FEATURE_COUNT + 4;
+	int ORGANIC_CATION__ANCHORING_GROUPS = MATERIAL_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Tail Class</b></em>' attribute.
@@ -1034,7 +1043,7 @@ public interface HeterostackPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANIC_CATION__TAIL_CLASS = MATERIAL_FEATURE_COUNT + 5;
+	int ORGANIC_CATION__TAIL_CLASS = MATERIAL_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Halogenation</b></em>' attribute.
@@ -1043,7 +1052,7 @@ public interface HeterostackPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANIC_CATION__HALOGENATION = MATERIAL_FEATURE_COUNT + 6;
+	int ORGANIC_CATION__HALOGENATION = MATERIAL_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Halogen Count</b></em>' attribute.
@@ -1052,7 +1061,7 @@ public interface HeterostackPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANIC_CATION__HALOGEN_COUNT = MATERIAL_FEATURE_COUNT + 7;
+	int ORGANIC_CATION__HALOGEN_COUNT = MATERIAL_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Chirality</b></em>' attribute.
@@ -1061,7 +1070,7 @@ public interface HeterostackPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANIC_CATION__CHIRALITY = MATERIAL_FEATURE_COUNT + 8;
+	int ORGANIC_CATION__CHIRALITY = MATERIAL_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Cross Linkable</b></em>' attribute.
@@ -1070,7 +1079,7 @@ public interface HeterostackPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANIC_CATION__CROSS_LINKABLE = MATERIAL_FEATURE_COUNT + 9;
+	int ORGANIC_CATION__CROSS_LINKABLE = MATERIAL_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Cross Linkable Group</b></em>' attribute.
@@ -1079,7 +1088,7 @@ public interface HeterostackPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANIC_CATION__CROSS_LINKABLE_GROUP = MATERIAL_FEATURE_COUNT + 10;
+	int ORGANIC_CATION__CROSS_LINKABLE_GROUP = MATERIAL_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>PKa</b></em>' attribute.
@@ -1088,7 +1097,7 @@ public interface HeterostackPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANIC_CATION__PKA = MATERIAL_FEATURE_COUNT + 11;
+	int ORGANIC_CATION__PKA = MATERIAL_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>PKa Source</b></em>' reference.
@@ -1097,7 +1106,7 @@ public interface HeterostackPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANIC_CATION__PKA_SOURCE = MATERIAL_FEATURE_COUNT + 12;
+	int ORGANIC_CATION__PKA_SOURCE = MATERIAL_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Length Angstrom</b></em>' attribute.
@@ -1106,7 +1115,7 @@ public interface HeterostackPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANIC_CATION__LENGTH_ANGSTROM = MATERIAL_FEATURE_COUNT + 13;
+	int ORGANIC_CATION__LENGTH_ANGSTROM = MATERIAL_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Expected Phase</b></em>' attribute.
@@ -1115,7 +1124,7 @@ public interface HeterostackPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANIC_CATION__EXPECTED_PHASE = MATERIAL_FEATURE_COUNT + 14;
+	int ORGANIC_CATION__EXPECTED_PHASE = MATERIAL_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of structural features of the '<em>Organic Cation</em>' class.
@@ -1124,7 +1133,7 @@ public interface HeterostackPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANIC_CATION_FEATURE_COUNT = MATERIAL_FEATURE_COUNT + 15;
+	int ORGANIC_CATION_FEATURE_COUNT = MATERIAL_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of operations of the '<em>Organic Cation</em>' class.
@@ -5166,6 +5175,17 @@ public interface HeterostackPackage extends EPackage
 	EClass getOrganicCation();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.heterostack.model.OrganicCation#getChemicalName <em>Chemical Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Chemical Name</em>'.
+	 * @see org.heterostack.model.OrganicCation#getChemicalName()
+	 * @see #getOrganicCation()
+	 * @generated
+	 */
+	EAttribute getOrganicCation_ChemicalName();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.heterostack.model.OrganicCation#getAbbreviation <em>Abbreviation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7702,6 +7722,14 @@ public interface HeterostackPackage extends EPackage
 		 * @generated
 		 */
 		EClass ORGANIC_CATION = eINSTANCE.getOrganicCation();
+
+		/**
+		 * The meta object literal for the '<em><b>Chemical Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ORGANIC_CATION__CHEMICAL_NAME = eINSTANCE.getOrganicCation_ChemicalName();
 
 		/**
 		 * The meta object literal for the '<em><b>Abbreviation</b></em>' attribute feature.

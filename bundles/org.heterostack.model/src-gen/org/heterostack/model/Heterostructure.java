@@ -90,9 +90,11 @@ public interface Heterostructure extends NamedElement, Sourced
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Route</em>' attribute.
 	 * @see org.heterostack.model.ConstructionRoute
+	 * @see #isSetRoute()
+	 * @see #unsetRoute()
 	 * @see #setRoute(ConstructionRoute)
 	 * @see org.heterostack.model.HeterostackPackage#getHeterostructure_Route()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	ConstructionRoute getRoute();
@@ -103,10 +105,35 @@ public interface Heterostructure extends NamedElement, Sourced
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Route</em>' attribute.
 	 * @see org.heterostack.model.ConstructionRoute
+	 * @see #isSetRoute()
+	 * @see #unsetRoute()
 	 * @see #getRoute()
 	 * @generated
 	 */
 	void setRoute(ConstructionRoute value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.Heterostructure#getRoute <em>Route</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetRoute()
+	 * @see #getRoute()
+	 * @see #setRoute(ConstructionRoute)
+	 * @generated
+	 */
+	void unsetRoute();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.Heterostructure#getRoute <em>Route</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Route</em>' attribute is set.
+	 * @see #unsetRoute()
+	 * @see #getRoute()
+	 * @see #setRoute(ConstructionRoute)
+	 * @generated
+	 */
+	boolean isSetRoute();
 
 	/**
 	 * Returns the value of the '<em><b>Phases</b></em>' containment reference list.

@@ -40,9 +40,11 @@ public interface InterfaceDescriptor extends EObject
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Termination</em>' attribute.
 	 * @see org.heterostack.model.Termination
+	 * @see #isSetTermination()
+	 * @see #unsetTermination()
 	 * @see #setTermination(Termination)
 	 * @see org.heterostack.model.HeterostackPackage#getInterfaceDescriptor_Termination()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Termination getTermination();
@@ -53,10 +55,35 @@ public interface InterfaceDescriptor extends EObject
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Termination</em>' attribute.
 	 * @see org.heterostack.model.Termination
+	 * @see #isSetTermination()
+	 * @see #unsetTermination()
 	 * @see #getTermination()
 	 * @generated
 	 */
 	void setTermination(Termination value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.InterfaceDescriptor#getTermination <em>Termination</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetTermination()
+	 * @see #getTermination()
+	 * @see #setTermination(Termination)
+	 * @generated
+	 */
+	void unsetTermination();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.InterfaceDescriptor#getTermination <em>Termination</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Termination</em>' attribute is set.
+	 * @see #unsetTermination()
+	 * @see #getTermination()
+	 * @see #setTermination(Termination)
+	 * @generated
+	 */
+	boolean isSetTermination();
 
 	/**
 	 * Returns the value of the '<em><b>Ligand Areal Density Per Nm2</b></em>' attribute.

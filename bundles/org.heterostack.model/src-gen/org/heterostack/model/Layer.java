@@ -66,9 +66,11 @@ public interface Layer extends SemiconductorParameters
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Role</em>' attribute.
 	 * @see org.heterostack.model.LayerRole
+	 * @see #isSetRole()
+	 * @see #unsetRole()
 	 * @see #setRole(LayerRole)
 	 * @see org.heterostack.model.HeterostackPackage#getLayer_Role()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	LayerRole getRole();
@@ -79,10 +81,35 @@ public interface Layer extends SemiconductorParameters
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Role</em>' attribute.
 	 * @see org.heterostack.model.LayerRole
+	 * @see #isSetRole()
+	 * @see #unsetRole()
 	 * @see #getRole()
 	 * @generated
 	 */
 	void setRole(LayerRole value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.Layer#getRole <em>Role</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetRole()
+	 * @see #getRole()
+	 * @see #setRole(LayerRole)
+	 * @generated
+	 */
+	void unsetRole();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.Layer#getRole <em>Role</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Role</em>' attribute is set.
+	 * @see #unsetRole()
+	 * @see #getRole()
+	 * @see #setRole(LayerRole)
+	 * @generated
+	 */
+	boolean isSetRole();
 
 	/**
 	 * Returns the value of the '<em><b>Material</b></em>' reference.
@@ -169,9 +196,11 @@ public interface Layer extends SemiconductorParameters
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Carriers</em>' attribute.
 	 * @see org.heterostack.model.CarrierSpecies
+	 * @see #isSetCarriers()
+	 * @see #unsetCarriers()
 	 * @see #setCarriers(CarrierSpecies)
 	 * @see org.heterostack.model.HeterostackPackage#getLayer_Carriers()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	CarrierSpecies getCarriers();
@@ -182,9 +211,34 @@ public interface Layer extends SemiconductorParameters
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Carriers</em>' attribute.
 	 * @see org.heterostack.model.CarrierSpecies
+	 * @see #isSetCarriers()
+	 * @see #unsetCarriers()
 	 * @see #getCarriers()
 	 * @generated
 	 */
 	void setCarriers(CarrierSpecies value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.Layer#getCarriers <em>Carriers</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetCarriers()
+	 * @see #getCarriers()
+	 * @see #setCarriers(CarrierSpecies)
+	 * @generated
+	 */
+	void unsetCarriers();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.Layer#getCarriers <em>Carriers</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Carriers</em>' attribute is set.
+	 * @see #unsetCarriers()
+	 * @see #getCarriers()
+	 * @see #setCarriers(CarrierSpecies)
+	 * @generated
+	 */
+	boolean isSetCarriers();
 
 } // Layer

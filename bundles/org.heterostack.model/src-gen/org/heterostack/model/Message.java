@@ -39,9 +39,11 @@ public interface Message extends EObject
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Severity</em>' attribute.
 	 * @see org.heterostack.model.Severity
+	 * @see #isSetSeverity()
+	 * @see #unsetSeverity()
 	 * @see #setSeverity(Severity)
 	 * @see org.heterostack.model.HeterostackPackage#getMessage_Severity()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Severity getSeverity();
@@ -52,10 +54,35 @@ public interface Message extends EObject
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Severity</em>' attribute.
 	 * @see org.heterostack.model.Severity
+	 * @see #isSetSeverity()
+	 * @see #unsetSeverity()
 	 * @see #getSeverity()
 	 * @generated
 	 */
 	void setSeverity(Severity value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.Message#getSeverity <em>Severity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetSeverity()
+	 * @see #getSeverity()
+	 * @see #setSeverity(Severity)
+	 * @generated
+	 */
+	void unsetSeverity();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.Message#getSeverity <em>Severity</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Severity</em>' attribute is set.
+	 * @see #unsetSeverity()
+	 * @see #getSeverity()
+	 * @see #setSeverity(Severity)
+	 * @generated
+	 */
+	boolean isSetSeverity();
 
 	/**
 	 * Returns the value of the '<em><b>Text</b></em>' attribute.

@@ -37,9 +37,11 @@ public interface NPhaseFraction extends EObject
 	 * Number of inorganic octahedral layers per slab, n >= 1.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>N</em>' attribute.
+	 * @see #isSetN()
+	 * @see #unsetN()
 	 * @see #setN(int)
 	 * @see org.heterostack.model.HeterostackPackage#getNPhaseFraction_N()
-	 * @model default="1"
+	 * @model default="1" unsettable="true"
 	 * @generated
 	 */
 	int getN();
@@ -49,10 +51,35 @@ public interface NPhaseFraction extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>N</em>' attribute.
+	 * @see #isSetN()
+	 * @see #unsetN()
 	 * @see #getN()
 	 * @generated
 	 */
 	void setN(int value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.NPhaseFraction#getN <em>N</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetN()
+	 * @see #getN()
+	 * @see #setN(int)
+	 * @generated
+	 */
+	void unsetN();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.NPhaseFraction#getN <em>N</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>N</em>' attribute is set.
+	 * @see #unsetN()
+	 * @see #getN()
+	 * @see #setN(int)
+	 * @generated
+	 */
+	boolean isSetN();
 
 	/**
 	 * Returns the value of the '<em><b>Fraction</b></em>' attribute.
@@ -63,9 +90,11 @@ public interface NPhaseFraction extends EObject
 	 * Fraction of the 2D material in this n phase (0..1); fractions sum to 1.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Fraction</em>' attribute.
+	 * @see #isSetFraction()
+	 * @see #unsetFraction()
 	 * @see #setFraction(double)
 	 * @see org.heterostack.model.HeterostackPackage#getNPhaseFraction_Fraction()
-	 * @model default="1.0"
+	 * @model default="1.0" unsettable="true"
 	 * @generated
 	 */
 	double getFraction();
@@ -75,9 +104,34 @@ public interface NPhaseFraction extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Fraction</em>' attribute.
+	 * @see #isSetFraction()
+	 * @see #unsetFraction()
 	 * @see #getFraction()
 	 * @generated
 	 */
 	void setFraction(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.NPhaseFraction#getFraction <em>Fraction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetFraction()
+	 * @see #getFraction()
+	 * @see #setFraction(double)
+	 * @generated
+	 */
+	void unsetFraction();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.NPhaseFraction#getFraction <em>Fraction</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Fraction</em>' attribute is set.
+	 * @see #unsetFraction()
+	 * @see #getFraction()
+	 * @see #setFraction(double)
+	 * @generated
+	 */
+	boolean isSetFraction();
 
 } // NPhaseFraction

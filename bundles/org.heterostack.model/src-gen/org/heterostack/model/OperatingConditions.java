@@ -42,9 +42,11 @@ public interface OperatingConditions extends EObject
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Spectrum</em>' attribute.
 	 * @see org.heterostack.model.Spectrum
+	 * @see #isSetSpectrum()
+	 * @see #unsetSpectrum()
 	 * @see #setSpectrum(Spectrum)
 	 * @see org.heterostack.model.HeterostackPackage#getOperatingConditions_Spectrum()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Spectrum getSpectrum();
@@ -55,10 +57,35 @@ public interface OperatingConditions extends EObject
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Spectrum</em>' attribute.
 	 * @see org.heterostack.model.Spectrum
+	 * @see #isSetSpectrum()
+	 * @see #unsetSpectrum()
 	 * @see #getSpectrum()
 	 * @generated
 	 */
 	void setSpectrum(Spectrum value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.OperatingConditions#getSpectrum <em>Spectrum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetSpectrum()
+	 * @see #getSpectrum()
+	 * @see #setSpectrum(Spectrum)
+	 * @generated
+	 */
+	void unsetSpectrum();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.OperatingConditions#getSpectrum <em>Spectrum</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Spectrum</em>' attribute is set.
+	 * @see #unsetSpectrum()
+	 * @see #getSpectrum()
+	 * @see #setSpectrum(Spectrum)
+	 * @generated
+	 */
+	boolean isSetSpectrum();
 
 	/**
 	 * Returns the value of the '<em><b>Intensity Suns</b></em>' attribute.
@@ -69,9 +96,11 @@ public interface OperatingConditions extends EObject
 	 * Intensity in suns (1 sun = 100 mW cm^-2 of AM1.5G).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Intensity Suns</em>' attribute.
+	 * @see #isSetIntensitySuns()
+	 * @see #unsetIntensitySuns()
 	 * @see #setIntensitySuns(double)
 	 * @see org.heterostack.model.HeterostackPackage#getOperatingConditions_IntensitySuns()
-	 * @model default="1.0"
+	 * @model default="1.0" unsettable="true"
 	 * @generated
 	 */
 	double getIntensitySuns();
@@ -81,10 +110,35 @@ public interface OperatingConditions extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Intensity Suns</em>' attribute.
+	 * @see #isSetIntensitySuns()
+	 * @see #unsetIntensitySuns()
 	 * @see #getIntensitySuns()
 	 * @generated
 	 */
 	void setIntensitySuns(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.OperatingConditions#getIntensitySuns <em>Intensity Suns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetIntensitySuns()
+	 * @see #getIntensitySuns()
+	 * @see #setIntensitySuns(double)
+	 * @generated
+	 */
+	void unsetIntensitySuns();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.OperatingConditions#getIntensitySuns <em>Intensity Suns</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Intensity Suns</em>' attribute is set.
+	 * @see #unsetIntensitySuns()
+	 * @see #getIntensitySuns()
+	 * @see #setIntensitySuns(double)
+	 * @generated
+	 */
+	boolean isSetIntensitySuns();
 
 	/**
 	 * Returns the value of the '<em><b>Temperature K</b></em>' attribute.
@@ -95,9 +149,11 @@ public interface OperatingConditions extends EObject
 	 * Device temperature in K.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Temperature K</em>' attribute.
+	 * @see #isSetTemperatureK()
+	 * @see #unsetTemperatureK()
 	 * @see #setTemperatureK(double)
 	 * @see org.heterostack.model.HeterostackPackage#getOperatingConditions_TemperatureK()
-	 * @model default="298.15"
+	 * @model default="298.15" unsettable="true"
 	 * @generated
 	 */
 	double getTemperatureK();
@@ -107,10 +163,35 @@ public interface OperatingConditions extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Temperature K</em>' attribute.
+	 * @see #isSetTemperatureK()
+	 * @see #unsetTemperatureK()
 	 * @see #getTemperatureK()
 	 * @generated
 	 */
 	void setTemperatureK(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.OperatingConditions#getTemperatureK <em>Temperature K</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetTemperatureK()
+	 * @see #getTemperatureK()
+	 * @see #setTemperatureK(double)
+	 * @generated
+	 */
+	void unsetTemperatureK();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.OperatingConditions#getTemperatureK <em>Temperature K</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Temperature K</em>' attribute is set.
+	 * @see #unsetTemperatureK()
+	 * @see #getTemperatureK()
+	 * @see #setTemperatureK(double)
+	 * @generated
+	 */
+	boolean isSetTemperatureK();
 
 	/**
 	 * Returns the value of the '<em><b>Wavelength Nm</b></em>' attribute.
@@ -172,9 +253,11 @@ public interface OperatingConditions extends EObject
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Illuminated Side</em>' attribute.
 	 * @see org.heterostack.model.IlluminationSide
+	 * @see #isSetIlluminatedSide()
+	 * @see #unsetIlluminatedSide()
 	 * @see #setIlluminatedSide(IlluminationSide)
 	 * @see org.heterostack.model.HeterostackPackage#getOperatingConditions_IlluminatedSide()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	IlluminationSide getIlluminatedSide();
@@ -185,9 +268,34 @@ public interface OperatingConditions extends EObject
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Illuminated Side</em>' attribute.
 	 * @see org.heterostack.model.IlluminationSide
+	 * @see #isSetIlluminatedSide()
+	 * @see #unsetIlluminatedSide()
 	 * @see #getIlluminatedSide()
 	 * @generated
 	 */
 	void setIlluminatedSide(IlluminationSide value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.OperatingConditions#getIlluminatedSide <em>Illuminated Side</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetIlluminatedSide()
+	 * @see #getIlluminatedSide()
+	 * @see #setIlluminatedSide(IlluminationSide)
+	 * @generated
+	 */
+	void unsetIlluminatedSide();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.OperatingConditions#getIlluminatedSide <em>Illuminated Side</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Illuminated Side</em>' attribute is set.
+	 * @see #unsetIlluminatedSide()
+	 * @see #getIlluminatedSide()
+	 * @see #setIlluminatedSide(IlluminationSide)
+	 * @generated
+	 */
+	boolean isSetIlluminatedSide();
 
 } // OperatingConditions

@@ -18,6 +18,7 @@ import org.eclipse.emf.common.util.EList;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link org.heterostack.model.OrganicCation#getChemicalName <em>Chemical Name</em>}</li>
  *   <li>{@link org.heterostack.model.OrganicCation#getAbbreviation <em>Abbreviation</em>}</li>
  *   <li>{@link org.heterostack.model.OrganicCation#getSynonyms <em>Synonyms</em>}</li>
  *   <li>{@link org.heterostack.model.OrganicCation#getSmiles <em>Smiles</em>}</li>
@@ -41,6 +42,31 @@ import org.eclipse.emf.common.util.EList;
  */
 public interface OrganicCation extends Material
 {
+	/**
+	 * Returns the value of the '<em><b>Chemical Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Chemical name, e.g. 'phenethylammonium' or '2,2'-(ethylenedioxy)bis(ethylammonium)'. The name of the element is its short handle (usually the abbreviation) and may not contain spaces.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Chemical Name</em>' attribute.
+	 * @see #setChemicalName(String)
+	 * @see org.heterostack.model.HeterostackPackage#getOrganicCation_ChemicalName()
+	 * @model
+	 * @generated
+	 */
+	String getChemicalName();
+
+	/**
+	 * Sets the value of the '{@link org.heterostack.model.OrganicCation#getChemicalName <em>Chemical Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Chemical Name</em>' attribute.
+	 * @see #getChemicalName()
+	 * @generated
+	 */
+	void setChemicalName(String value);
+
 	/**
 	 * Returns the value of the '<em><b>Abbreviation</b></em>' attribute.
 	 * <!-- begin-user-doc -->
@@ -158,9 +184,11 @@ public interface OrganicCation extends Material
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Tail Class</em>' attribute.
 	 * @see org.heterostack.model.TailClass
+	 * @see #isSetTailClass()
+	 * @see #unsetTailClass()
 	 * @see #setTailClass(TailClass)
 	 * @see org.heterostack.model.HeterostackPackage#getOrganicCation_TailClass()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	TailClass getTailClass();
@@ -171,10 +199,35 @@ public interface OrganicCation extends Material
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Tail Class</em>' attribute.
 	 * @see org.heterostack.model.TailClass
+	 * @see #isSetTailClass()
+	 * @see #unsetTailClass()
 	 * @see #getTailClass()
 	 * @generated
 	 */
 	void setTailClass(TailClass value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.OrganicCation#getTailClass <em>Tail Class</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetTailClass()
+	 * @see #getTailClass()
+	 * @see #setTailClass(TailClass)
+	 * @generated
+	 */
+	void unsetTailClass();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.OrganicCation#getTailClass <em>Tail Class</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Tail Class</em>' attribute is set.
+	 * @see #unsetTailClass()
+	 * @see #getTailClass()
+	 * @see #setTailClass(TailClass)
+	 * @generated
+	 */
+	boolean isSetTailClass();
 
 	/**
 	 * Returns the value of the '<em><b>Halogenation</b></em>' attribute.
@@ -186,9 +239,11 @@ public interface OrganicCation extends Material
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Halogenation</em>' attribute.
 	 * @see org.heterostack.model.Halogenation
+	 * @see #isSetHalogenation()
+	 * @see #unsetHalogenation()
 	 * @see #setHalogenation(Halogenation)
 	 * @see org.heterostack.model.HeterostackPackage#getOrganicCation_Halogenation()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Halogenation getHalogenation();
@@ -199,10 +254,35 @@ public interface OrganicCation extends Material
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Halogenation</em>' attribute.
 	 * @see org.heterostack.model.Halogenation
+	 * @see #isSetHalogenation()
+	 * @see #unsetHalogenation()
 	 * @see #getHalogenation()
 	 * @generated
 	 */
 	void setHalogenation(Halogenation value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.OrganicCation#getHalogenation <em>Halogenation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetHalogenation()
+	 * @see #getHalogenation()
+	 * @see #setHalogenation(Halogenation)
+	 * @generated
+	 */
+	void unsetHalogenation();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.OrganicCation#getHalogenation <em>Halogenation</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Halogenation</em>' attribute is set.
+	 * @see #unsetHalogenation()
+	 * @see #getHalogenation()
+	 * @see #setHalogenation(Halogenation)
+	 * @generated
+	 */
+	boolean isSetHalogenation();
 
 	/**
 	 * Returns the value of the '<em><b>Halogen Count</b></em>' attribute.
@@ -239,9 +319,11 @@ public interface OrganicCation extends Material
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Chirality</em>' attribute.
 	 * @see org.heterostack.model.Chirality
+	 * @see #isSetChirality()
+	 * @see #unsetChirality()
 	 * @see #setChirality(Chirality)
 	 * @see org.heterostack.model.HeterostackPackage#getOrganicCation_Chirality()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Chirality getChirality();
@@ -252,10 +334,35 @@ public interface OrganicCation extends Material
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Chirality</em>' attribute.
 	 * @see org.heterostack.model.Chirality
+	 * @see #isSetChirality()
+	 * @see #unsetChirality()
 	 * @see #getChirality()
 	 * @generated
 	 */
 	void setChirality(Chirality value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.OrganicCation#getChirality <em>Chirality</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetChirality()
+	 * @see #getChirality()
+	 * @see #setChirality(Chirality)
+	 * @generated
+	 */
+	void unsetChirality();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.OrganicCation#getChirality <em>Chirality</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Chirality</em>' attribute is set.
+	 * @see #unsetChirality()
+	 * @see #getChirality()
+	 * @see #setChirality(Chirality)
+	 * @generated
+	 */
+	boolean isSetChirality();
 
 	/**
 	 * Returns the value of the '<em><b>Cross Linkable</b></em>' attribute.
@@ -265,9 +372,11 @@ public interface OrganicCation extends Material
 	 * Whether the cation carries a group that can be cross-linked or polymerised in the film.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Cross Linkable</em>' attribute.
+	 * @see #isSetCrossLinkable()
+	 * @see #unsetCrossLinkable()
 	 * @see #setCrossLinkable(boolean)
 	 * @see org.heterostack.model.HeterostackPackage#getOrganicCation_CrossLinkable()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	boolean isCrossLinkable();
@@ -277,10 +386,35 @@ public interface OrganicCation extends Material
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Cross Linkable</em>' attribute.
+	 * @see #isSetCrossLinkable()
+	 * @see #unsetCrossLinkable()
 	 * @see #isCrossLinkable()
 	 * @generated
 	 */
 	void setCrossLinkable(boolean value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.OrganicCation#isCrossLinkable <em>Cross Linkable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetCrossLinkable()
+	 * @see #isCrossLinkable()
+	 * @see #setCrossLinkable(boolean)
+	 * @generated
+	 */
+	void unsetCrossLinkable();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.OrganicCation#isCrossLinkable <em>Cross Linkable</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Cross Linkable</em>' attribute is set.
+	 * @see #unsetCrossLinkable()
+	 * @see #isCrossLinkable()
+	 * @see #setCrossLinkable(boolean)
+	 * @generated
+	 */
+	boolean isSetCrossLinkable();
 
 	/**
 	 * Returns the value of the '<em><b>Cross Linkable Group</b></em>' attribute.

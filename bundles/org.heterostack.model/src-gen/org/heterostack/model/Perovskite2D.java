@@ -62,9 +62,11 @@ public interface Perovskite2D extends PerovskiteComposition
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Phase</em>' attribute.
 	 * @see org.heterostack.model.Phase2D
+	 * @see #isSetPhase()
+	 * @see #unsetPhase()
 	 * @see #setPhase(Phase2D)
 	 * @see org.heterostack.model.HeterostackPackage#getPerovskite2D_Phase()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Phase2D getPhase();
@@ -75,10 +77,35 @@ public interface Perovskite2D extends PerovskiteComposition
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Phase</em>' attribute.
 	 * @see org.heterostack.model.Phase2D
+	 * @see #isSetPhase()
+	 * @see #unsetPhase()
 	 * @see #getPhase()
 	 * @generated
 	 */
 	void setPhase(Phase2D value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.Perovskite2D#getPhase <em>Phase</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetPhase()
+	 * @see #getPhase()
+	 * @see #setPhase(Phase2D)
+	 * @generated
+	 */
+	void unsetPhase();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.Perovskite2D#getPhase <em>Phase</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Phase</em>' attribute is set.
+	 * @see #unsetPhase()
+	 * @see #getPhase()
+	 * @see #setPhase(Phase2D)
+	 * @generated
+	 */
+	boolean isSetPhase();
 
 	/**
 	 * Returns the value of the '<em><b>NPhases</b></em>' containment reference list.
@@ -105,9 +132,11 @@ public interface Perovskite2D extends PerovskiteComposition
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Orientation</em>' attribute.
 	 * @see org.heterostack.model.Orientation
+	 * @see #isSetOrientation()
+	 * @see #unsetOrientation()
 	 * @see #setOrientation(Orientation)
 	 * @see org.heterostack.model.HeterostackPackage#getPerovskite2D_Orientation()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Orientation getOrientation();
@@ -118,10 +147,35 @@ public interface Perovskite2D extends PerovskiteComposition
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Orientation</em>' attribute.
 	 * @see org.heterostack.model.Orientation
+	 * @see #isSetOrientation()
+	 * @see #unsetOrientation()
 	 * @see #getOrientation()
 	 * @generated
 	 */
 	void setOrientation(Orientation value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.Perovskite2D#getOrientation <em>Orientation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetOrientation()
+	 * @see #getOrientation()
+	 * @see #setOrientation(Orientation)
+	 * @generated
+	 */
+	void unsetOrientation();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.Perovskite2D#getOrientation <em>Orientation</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Orientation</em>' attribute is set.
+	 * @see #unsetOrientation()
+	 * @see #getOrientation()
+	 * @see #setOrientation(Orientation)
+	 * @generated
+	 */
+	boolean isSetOrientation();
 
 	/**
 	 * Returns the value of the '<em><b>In Plane Order</b></em>' attribute.
@@ -133,9 +187,11 @@ public interface Perovskite2D extends PerovskiteComposition
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>In Plane Order</em>' attribute.
 	 * @see org.heterostack.model.InPlaneOrder
+	 * @see #isSetInPlaneOrder()
+	 * @see #unsetInPlaneOrder()
 	 * @see #setInPlaneOrder(InPlaneOrder)
 	 * @see org.heterostack.model.HeterostackPackage#getPerovskite2D_InPlaneOrder()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	InPlaneOrder getInPlaneOrder();
@@ -146,10 +202,35 @@ public interface Perovskite2D extends PerovskiteComposition
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>In Plane Order</em>' attribute.
 	 * @see org.heterostack.model.InPlaneOrder
+	 * @see #isSetInPlaneOrder()
+	 * @see #unsetInPlaneOrder()
 	 * @see #getInPlaneOrder()
 	 * @generated
 	 */
 	void setInPlaneOrder(InPlaneOrder value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.Perovskite2D#getInPlaneOrder <em>In Plane Order</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetInPlaneOrder()
+	 * @see #getInPlaneOrder()
+	 * @see #setInPlaneOrder(InPlaneOrder)
+	 * @generated
+	 */
+	void unsetInPlaneOrder();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.Perovskite2D#getInPlaneOrder <em>In Plane Order</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>In Plane Order</em>' attribute is set.
+	 * @see #unsetInPlaneOrder()
+	 * @see #getInPlaneOrder()
+	 * @see #setInPlaneOrder(InPlaneOrder)
+	 * @generated
+	 */
+	boolean isSetInPlaneOrder();
 
 	/**
 	 * Returns the value of the '<em><b>Thickness Nm</b></em>' attribute.

@@ -64,9 +64,11 @@ public interface Quantity extends EObject
 	 * Value in the given unit.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Value</em>' attribute.
+	 * @see #isSetValue()
+	 * @see #unsetValue()
 	 * @see #setValue(double)
 	 * @see org.heterostack.model.HeterostackPackage#getQuantity_Value()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	double getValue();
@@ -76,10 +78,35 @@ public interface Quantity extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Value</em>' attribute.
+	 * @see #isSetValue()
+	 * @see #unsetValue()
 	 * @see #getValue()
 	 * @generated
 	 */
 	void setValue(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.Quantity#getValue <em>Value</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetValue()
+	 * @see #getValue()
+	 * @see #setValue(double)
+	 * @generated
+	 */
+	void unsetValue();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.Quantity#getValue <em>Value</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Value</em>' attribute is set.
+	 * @see #unsetValue()
+	 * @see #getValue()
+	 * @see #setValue(double)
+	 * @generated
+	 */
+	boolean isSetValue();
 
 	/**
 	 * Returns the value of the '<em><b>Unit</b></em>' attribute.

@@ -62,9 +62,11 @@ public interface SiteOccupancy extends EObject
 	 * Fraction of the site occupied by the ion (0..1); the fractions of a site sum to 1.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Fraction</em>' attribute.
+	 * @see #isSetFraction()
+	 * @see #unsetFraction()
 	 * @see #setFraction(double)
 	 * @see org.heterostack.model.HeterostackPackage#getSiteOccupancy_Fraction()
-	 * @model default="1.0"
+	 * @model default="1.0" unsettable="true"
 	 * @generated
 	 */
 	double getFraction();
@@ -74,9 +76,34 @@ public interface SiteOccupancy extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Fraction</em>' attribute.
+	 * @see #isSetFraction()
+	 * @see #unsetFraction()
 	 * @see #getFraction()
 	 * @generated
 	 */
 	void setFraction(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.SiteOccupancy#getFraction <em>Fraction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetFraction()
+	 * @see #getFraction()
+	 * @see #setFraction(double)
+	 * @generated
+	 */
+	void unsetFraction();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.SiteOccupancy#getFraction <em>Fraction</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Fraction</em>' attribute is set.
+	 * @see #unsetFraction()
+	 * @see #getFraction()
+	 * @see #setFraction(double)
+	 * @generated
+	 */
+	boolean isSetFraction();
 
 } // SiteOccupancy

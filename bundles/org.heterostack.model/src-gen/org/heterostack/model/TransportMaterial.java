@@ -37,9 +37,11 @@ public interface TransportMaterial extends SemiconductorMaterial
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Function</em>' attribute.
 	 * @see org.heterostack.model.TransportFunction
+	 * @see #isSetFunction()
+	 * @see #unsetFunction()
 	 * @see #setFunction(TransportFunction)
 	 * @see org.heterostack.model.HeterostackPackage#getTransportMaterial_Function()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	TransportFunction getFunction();
@@ -50,10 +52,35 @@ public interface TransportMaterial extends SemiconductorMaterial
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Function</em>' attribute.
 	 * @see org.heterostack.model.TransportFunction
+	 * @see #isSetFunction()
+	 * @see #unsetFunction()
 	 * @see #getFunction()
 	 * @generated
 	 */
 	void setFunction(TransportFunction value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.TransportMaterial#getFunction <em>Function</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetFunction()
+	 * @see #getFunction()
+	 * @see #setFunction(TransportFunction)
+	 * @generated
+	 */
+	void unsetFunction();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.TransportMaterial#getFunction <em>Function</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Function</em>' attribute is set.
+	 * @see #unsetFunction()
+	 * @see #getFunction()
+	 * @see #setFunction(TransportFunction)
+	 * @generated
+	 */
+	boolean isSetFunction();
 
 	/**
 	 * Returns the value of the '<em><b>Material Class</b></em>' attribute.
@@ -65,9 +92,11 @@ public interface TransportMaterial extends SemiconductorMaterial
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Material Class</em>' attribute.
 	 * @see org.heterostack.model.TransportMaterialClass
+	 * @see #isSetMaterialClass()
+	 * @see #unsetMaterialClass()
 	 * @see #setMaterialClass(TransportMaterialClass)
 	 * @see org.heterostack.model.HeterostackPackage#getTransportMaterial_MaterialClass()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	TransportMaterialClass getMaterialClass();
@@ -78,9 +107,34 @@ public interface TransportMaterial extends SemiconductorMaterial
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Material Class</em>' attribute.
 	 * @see org.heterostack.model.TransportMaterialClass
+	 * @see #isSetMaterialClass()
+	 * @see #unsetMaterialClass()
 	 * @see #getMaterialClass()
 	 * @generated
 	 */
 	void setMaterialClass(TransportMaterialClass value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.TransportMaterial#getMaterialClass <em>Material Class</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetMaterialClass()
+	 * @see #getMaterialClass()
+	 * @see #setMaterialClass(TransportMaterialClass)
+	 * @generated
+	 */
+	void unsetMaterialClass();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.TransportMaterial#getMaterialClass <em>Material Class</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Material Class</em>' attribute is set.
+	 * @see #unsetMaterialClass()
+	 * @see #getMaterialClass()
+	 * @see #setMaterialClass(TransportMaterialClass)
+	 * @generated
+	 */
+	boolean isSetMaterialClass();
 
 } // TransportMaterial

@@ -91,9 +91,11 @@ public interface TwoDPhasePlacement extends EObject
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Placement</em>' attribute.
 	 * @see org.heterostack.model.Placement
+	 * @see #isSetPlacement()
+	 * @see #unsetPlacement()
 	 * @see #setPlacement(Placement)
 	 * @see org.heterostack.model.HeterostackPackage#getTwoDPhasePlacement_Placement()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Placement getPlacement();
@@ -104,10 +106,35 @@ public interface TwoDPhasePlacement extends EObject
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Placement</em>' attribute.
 	 * @see org.heterostack.model.Placement
+	 * @see #isSetPlacement()
+	 * @see #unsetPlacement()
 	 * @see #getPlacement()
 	 * @generated
 	 */
 	void setPlacement(Placement value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.TwoDPhasePlacement#getPlacement <em>Placement</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetPlacement()
+	 * @see #getPlacement()
+	 * @see #setPlacement(Placement)
+	 * @generated
+	 */
+	void unsetPlacement();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.TwoDPhasePlacement#getPlacement <em>Placement</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Placement</em>' attribute is set.
+	 * @see #unsetPlacement()
+	 * @see #getPlacement()
+	 * @see #setPlacement(Placement)
+	 * @generated
+	 */
+	boolean isSetPlacement();
 
 	/**
 	 * Returns the value of the '<em><b>Coverage Fraction</b></em>' attribute.

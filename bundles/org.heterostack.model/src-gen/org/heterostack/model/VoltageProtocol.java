@@ -94,9 +94,11 @@ public interface VoltageProtocol extends EObject
 	 * Whether the device is illuminated during preconditioning.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Preconditioning Illuminated</em>' attribute.
+	 * @see #isSetPreconditioningIlluminated()
+	 * @see #unsetPreconditioningIlluminated()
 	 * @see #setPreconditioningIlluminated(boolean)
 	 * @see org.heterostack.model.HeterostackPackage#getVoltageProtocol_PreconditioningIlluminated()
-	 * @model default="true"
+	 * @model default="true" unsettable="true"
 	 * @generated
 	 */
 	boolean isPreconditioningIlluminated();
@@ -106,10 +108,35 @@ public interface VoltageProtocol extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Preconditioning Illuminated</em>' attribute.
+	 * @see #isSetPreconditioningIlluminated()
+	 * @see #unsetPreconditioningIlluminated()
 	 * @see #isPreconditioningIlluminated()
 	 * @generated
 	 */
 	void setPreconditioningIlluminated(boolean value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.VoltageProtocol#isPreconditioningIlluminated <em>Preconditioning Illuminated</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetPreconditioningIlluminated()
+	 * @see #isPreconditioningIlluminated()
+	 * @see #setPreconditioningIlluminated(boolean)
+	 * @generated
+	 */
+	void unsetPreconditioningIlluminated();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.VoltageProtocol#isPreconditioningIlluminated <em>Preconditioning Illuminated</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Preconditioning Illuminated</em>' attribute is set.
+	 * @see #unsetPreconditioningIlluminated()
+	 * @see #isPreconditioningIlluminated()
+	 * @see #setPreconditioningIlluminated(boolean)
+	 * @generated
+	 */
+	boolean isSetPreconditioningIlluminated();
 
 	/**
 	 * Returns the value of the '<em><b>Ramp Time S</b></em>' attribute.
@@ -146,9 +173,11 @@ public interface VoltageProtocol extends EObject
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Ramp Shape</em>' attribute.
 	 * @see org.heterostack.model.RampShape
+	 * @see #isSetRampShape()
+	 * @see #unsetRampShape()
 	 * @see #setRampShape(RampShape)
 	 * @see org.heterostack.model.HeterostackPackage#getVoltageProtocol_RampShape()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	RampShape getRampShape();
@@ -159,10 +188,35 @@ public interface VoltageProtocol extends EObject
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Ramp Shape</em>' attribute.
 	 * @see org.heterostack.model.RampShape
+	 * @see #isSetRampShape()
+	 * @see #unsetRampShape()
 	 * @see #getRampShape()
 	 * @generated
 	 */
 	void setRampShape(RampShape value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.VoltageProtocol#getRampShape <em>Ramp Shape</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetRampShape()
+	 * @see #getRampShape()
+	 * @see #setRampShape(RampShape)
+	 * @generated
+	 */
+	void unsetRampShape();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.VoltageProtocol#getRampShape <em>Ramp Shape</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Ramp Shape</em>' attribute is set.
+	 * @see #unsetRampShape()
+	 * @see #getRampShape()
+	 * @see #setRampShape(RampShape)
+	 * @generated
+	 */
+	boolean isSetRampShape();
 
 	/**
 	 * Returns the value of the '<em><b>Scan Low V</b></em>' attribute.
@@ -173,9 +227,11 @@ public interface VoltageProtocol extends EObject
 	 * Lower end of the scans in V.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Scan Low V</em>' attribute.
+	 * @see #isSetScanLowV()
+	 * @see #unsetScanLowV()
 	 * @see #setScanLowV(double)
 	 * @see org.heterostack.model.HeterostackPackage#getVoltageProtocol_ScanLowV()
-	 * @model default="0.0"
+	 * @model default="0.0" unsettable="true"
 	 * @generated
 	 */
 	double getScanLowV();
@@ -185,10 +241,35 @@ public interface VoltageProtocol extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Scan Low V</em>' attribute.
+	 * @see #isSetScanLowV()
+	 * @see #unsetScanLowV()
 	 * @see #getScanLowV()
 	 * @generated
 	 */
 	void setScanLowV(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.VoltageProtocol#getScanLowV <em>Scan Low V</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetScanLowV()
+	 * @see #getScanLowV()
+	 * @see #setScanLowV(double)
+	 * @generated
+	 */
+	void unsetScanLowV();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.VoltageProtocol#getScanLowV <em>Scan Low V</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Scan Low V</em>' attribute is set.
+	 * @see #unsetScanLowV()
+	 * @see #getScanLowV()
+	 * @see #setScanLowV(double)
+	 * @generated
+	 */
+	boolean isSetScanLowV();
 
 	/**
 	 * Returns the value of the '<em><b>Scan High V</b></em>' attribute.
@@ -199,9 +280,11 @@ public interface VoltageProtocol extends EObject
 	 * Upper end of the scans in V.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Scan High V</em>' attribute.
+	 * @see #isSetScanHighV()
+	 * @see #unsetScanHighV()
 	 * @see #setScanHighV(double)
 	 * @see org.heterostack.model.HeterostackPackage#getVoltageProtocol_ScanHighV()
-	 * @model default="1.2"
+	 * @model default="1.2" unsettable="true"
 	 * @generated
 	 */
 	double getScanHighV();
@@ -211,10 +294,35 @@ public interface VoltageProtocol extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Scan High V</em>' attribute.
+	 * @see #isSetScanHighV()
+	 * @see #unsetScanHighV()
 	 * @see #getScanHighV()
 	 * @generated
 	 */
 	void setScanHighV(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.VoltageProtocol#getScanHighV <em>Scan High V</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetScanHighV()
+	 * @see #getScanHighV()
+	 * @see #setScanHighV(double)
+	 * @generated
+	 */
+	void unsetScanHighV();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.VoltageProtocol#getScanHighV <em>Scan High V</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Scan High V</em>' attribute is set.
+	 * @see #unsetScanHighV()
+	 * @see #getScanHighV()
+	 * @see #setScanHighV(double)
+	 * @generated
+	 */
+	boolean isSetScanHighV();
 
 	/**
 	 * Returns the value of the '<em><b>Scan Rate VPer S</b></em>' attribute.
@@ -225,9 +333,11 @@ public interface VoltageProtocol extends EObject
 	 * Scan rate in V s^-1.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Scan Rate VPer S</em>' attribute.
+	 * @see #isSetScanRateVPerS()
+	 * @see #unsetScanRateVPerS()
 	 * @see #setScanRateVPerS(double)
 	 * @see org.heterostack.model.HeterostackPackage#getVoltageProtocol_ScanRateVPerS()
-	 * @model default="0.1"
+	 * @model default="0.1" unsettable="true"
 	 * @generated
 	 */
 	double getScanRateVPerS();
@@ -237,10 +347,35 @@ public interface VoltageProtocol extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Scan Rate VPer S</em>' attribute.
+	 * @see #isSetScanRateVPerS()
+	 * @see #unsetScanRateVPerS()
 	 * @see #getScanRateVPerS()
 	 * @generated
 	 */
 	void setScanRateVPerS(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.VoltageProtocol#getScanRateVPerS <em>Scan Rate VPer S</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetScanRateVPerS()
+	 * @see #getScanRateVPerS()
+	 * @see #setScanRateVPerS(double)
+	 * @generated
+	 */
+	void unsetScanRateVPerS();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.VoltageProtocol#getScanRateVPerS <em>Scan Rate VPer S</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Scan Rate VPer S</em>' attribute is set.
+	 * @see #unsetScanRateVPerS()
+	 * @see #getScanRateVPerS()
+	 * @see #setScanRateVPerS(double)
+	 * @generated
+	 */
+	boolean isSetScanRateVPerS();
 
 	/**
 	 * Returns the value of the '<em><b>Scan Order</b></em>' attribute.
@@ -252,9 +387,11 @@ public interface VoltageProtocol extends EObject
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Scan Order</em>' attribute.
 	 * @see org.heterostack.model.ScanOrder
+	 * @see #isSetScanOrder()
+	 * @see #unsetScanOrder()
 	 * @see #setScanOrder(ScanOrder)
 	 * @see org.heterostack.model.HeterostackPackage#getVoltageProtocol_ScanOrder()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	ScanOrder getScanOrder();
@@ -265,9 +402,34 @@ public interface VoltageProtocol extends EObject
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Scan Order</em>' attribute.
 	 * @see org.heterostack.model.ScanOrder
+	 * @see #isSetScanOrder()
+	 * @see #unsetScanOrder()
 	 * @see #getScanOrder()
 	 * @generated
 	 */
 	void setScanOrder(ScanOrder value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.VoltageProtocol#getScanOrder <em>Scan Order</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetScanOrder()
+	 * @see #getScanOrder()
+	 * @see #setScanOrder(ScanOrder)
+	 * @generated
+	 */
+	void unsetScanOrder();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.VoltageProtocol#getScanOrder <em>Scan Order</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Scan Order</em>' attribute is set.
+	 * @see #unsetScanOrder()
+	 * @see #getScanOrder()
+	 * @see #setScanOrder(ScanOrder)
+	 * @generated
+	 */
+	boolean isSetScanOrder();
 
 } // VoltageProtocol

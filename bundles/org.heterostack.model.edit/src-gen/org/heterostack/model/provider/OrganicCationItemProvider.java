@@ -50,6 +50,7 @@ public class OrganicCationItemProvider extends MaterialItemProvider
 		{
 			super.getPropertyDescriptors(object);
 
+			addChemicalNamePropertyDescriptor(object);
 			addAbbreviationPropertyDescriptor(object);
 			addSynonymsPropertyDescriptor(object);
 			addSmilesPropertyDescriptor(object);
@@ -67,6 +68,29 @@ public class OrganicCationItemProvider extends MaterialItemProvider
 			addExpectedPhasePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Chemical Name feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addChemicalNamePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OrganicCation_chemicalName_feature"),
+				 getString("_UI_OrganicCation_chemicalName_description"),
+				 HeterostackPackage.Literals.ORGANIC_CATION__CHEMICAL_NAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -467,6 +491,7 @@ public class OrganicCationItemProvider extends MaterialItemProvider
 
 		switch (notification.getFeatureID(OrganicCation.class))
 		{
+			case HeterostackPackage.ORGANIC_CATION__CHEMICAL_NAME:
 			case HeterostackPackage.ORGANIC_CATION__ABBREVIATION:
 			case HeterostackPackage.ORGANIC_CATION__SYNONYMS:
 			case HeterostackPackage.ORGANIC_CATION__SMILES:

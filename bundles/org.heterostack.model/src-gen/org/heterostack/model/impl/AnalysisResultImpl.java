@@ -122,6 +122,15 @@ public class AnalysisResultImpl extends NamedElementImpl implements AnalysisResu
 	protected EngineCategory category = CATEGORY_EDEFAULT;
 
 	/**
+	 * This is true if the Category attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean categoryESet;
+
+	/**
 	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -140,6 +149,15 @@ public class AnalysisResultImpl extends NamedElementImpl implements AnalysisResu
 	 * @ordered
 	 */
 	protected ResultStatus status = STATUS_EDEFAULT;
+
+	/**
+	 * This is true if the Status attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean statusESet;
 
 	/**
 	 * The cached value of the '{@link #getQuantities() <em>Quantities</em>}' containment reference list.
@@ -318,8 +336,37 @@ public class AnalysisResultImpl extends NamedElementImpl implements AnalysisResu
 	{
 		EngineCategory oldCategory = category;
 		category = newCategory == null ? CATEGORY_EDEFAULT : newCategory;
+		boolean oldCategoryESet = categoryESet;
+		categoryESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.ANALYSIS_RESULT__CATEGORY, oldCategory, category));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.ANALYSIS_RESULT__CATEGORY, oldCategory, category, !oldCategoryESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetCategory()
+	{
+		EngineCategory oldCategory = category;
+		boolean oldCategoryESet = categoryESet;
+		category = CATEGORY_EDEFAULT;
+		categoryESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.ANALYSIS_RESULT__CATEGORY, oldCategory, CATEGORY_EDEFAULT, oldCategoryESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetCategory()
+	{
+		return categoryESet;
 	}
 
 	/**
@@ -343,8 +390,37 @@ public class AnalysisResultImpl extends NamedElementImpl implements AnalysisResu
 	{
 		ResultStatus oldStatus = status;
 		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
+		boolean oldStatusESet = statusESet;
+		statusESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.ANALYSIS_RESULT__STATUS, oldStatus, status));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.ANALYSIS_RESULT__STATUS, oldStatus, status, !oldStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetStatus()
+	{
+		ResultStatus oldStatus = status;
+		boolean oldStatusESet = statusESet;
+		status = STATUS_EDEFAULT;
+		statusESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.ANALYSIS_RESULT__STATUS, oldStatus, STATUS_EDEFAULT, oldStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetStatus()
+	{
+		return statusESet;
 	}
 
 	/**
@@ -562,10 +638,10 @@ public class AnalysisResultImpl extends NamedElementImpl implements AnalysisResu
 				setEngineVersion(ENGINE_VERSION_EDEFAULT);
 				return;
 			case HeterostackPackage.ANALYSIS_RESULT__CATEGORY:
-				setCategory(CATEGORY_EDEFAULT);
+				unsetCategory();
 				return;
 			case HeterostackPackage.ANALYSIS_RESULT__STATUS:
-				setStatus(STATUS_EDEFAULT);
+				unsetStatus();
 				return;
 			case HeterostackPackage.ANALYSIS_RESULT__QUANTITIES:
 				getQuantities().clear();
@@ -600,9 +676,9 @@ public class AnalysisResultImpl extends NamedElementImpl implements AnalysisResu
 			case HeterostackPackage.ANALYSIS_RESULT__ENGINE_VERSION:
 				return ENGINE_VERSION_EDEFAULT == null ? engineVersion != null : !ENGINE_VERSION_EDEFAULT.equals(engineVersion);
 			case HeterostackPackage.ANALYSIS_RESULT__CATEGORY:
-				return category != CATEGORY_EDEFAULT;
+				return isSetCategory();
 			case HeterostackPackage.ANALYSIS_RESULT__STATUS:
-				return status != STATUS_EDEFAULT;
+				return isSetStatus();
 			case HeterostackPackage.ANALYSIS_RESULT__QUANTITIES:
 				return quantities != null && !quantities.isEmpty();
 			case HeterostackPackage.ANALYSIS_RESULT__SERIES:
@@ -631,9 +707,9 @@ public class AnalysisResultImpl extends NamedElementImpl implements AnalysisResu
 		result.append(", engineVersion: ");
 		result.append(engineVersion);
 		result.append(", category: ");
-		result.append(category);
+		if (categoryESet) result.append(category); else result.append("<unset>");
 		result.append(", status: ");
-		result.append(status);
+		if (statusESet) result.append(status); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -103,6 +103,15 @@ public class DeviceImpl extends NamedElementImpl implements Device
 	protected DeviceKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The default value of the '{@link #getArchitecture() <em>Architecture</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -121,6 +130,15 @@ public class DeviceImpl extends NamedElementImpl implements Device
 	 * @ordered
 	 */
 	protected Architecture architecture = ARCHITECTURE_EDEFAULT;
+
+	/**
+	 * This is true if the Architecture attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean architectureESet;
 
 	/**
 	 * The cached value of the '{@link #getLayers() <em>Layers</em>}' containment reference list.
@@ -284,8 +302,37 @@ public class DeviceImpl extends NamedElementImpl implements Device
 	{
 		DeviceKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.DEVICE__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.DEVICE__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind()
+	{
+		DeviceKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.DEVICE__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind()
+	{
+		return kindESet;
 	}
 
 	/**
@@ -309,8 +356,37 @@ public class DeviceImpl extends NamedElementImpl implements Device
 	{
 		Architecture oldArchitecture = architecture;
 		architecture = newArchitecture == null ? ARCHITECTURE_EDEFAULT : newArchitecture;
+		boolean oldArchitectureESet = architectureESet;
+		architectureESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.DEVICE__ARCHITECTURE, oldArchitecture, architecture));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.DEVICE__ARCHITECTURE, oldArchitecture, architecture, !oldArchitectureESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetArchitecture()
+	{
+		Architecture oldArchitecture = architecture;
+		boolean oldArchitectureESet = architectureESet;
+		architecture = ARCHITECTURE_EDEFAULT;
+		architectureESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.DEVICE__ARCHITECTURE, oldArchitecture, ARCHITECTURE_EDEFAULT, oldArchitectureESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetArchitecture()
+	{
+		return architectureESet;
 	}
 
 	/**
@@ -696,10 +772,10 @@ public class DeviceImpl extends NamedElementImpl implements Device
 				getSources().clear();
 				return;
 			case HeterostackPackage.DEVICE__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case HeterostackPackage.DEVICE__ARCHITECTURE:
-				setArchitecture(ARCHITECTURE_EDEFAULT);
+				unsetArchitecture();
 				return;
 			case HeterostackPackage.DEVICE__LAYERS:
 				getLayers().clear();
@@ -741,9 +817,9 @@ public class DeviceImpl extends NamedElementImpl implements Device
 			case HeterostackPackage.DEVICE__SOURCES:
 				return sources != null && !sources.isEmpty();
 			case HeterostackPackage.DEVICE__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case HeterostackPackage.DEVICE__ARCHITECTURE:
-				return architecture != ARCHITECTURE_EDEFAULT;
+				return isSetArchitecture();
 			case HeterostackPackage.DEVICE__LAYERS:
 				return layers != null && !layers.isEmpty();
 			case HeterostackPackage.DEVICE__INTERFACES:
@@ -832,9 +908,9 @@ public class DeviceImpl extends NamedElementImpl implements Device
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", architecture: ");
-		result.append(architecture);
+		if (architectureESet) result.append(architecture); else result.append("<unset>");
 		result.append(", builtInVoltageV: ");
 		result.append(builtInVoltageV);
 		result.append(", activeAreaCm2: ");

@@ -70,6 +70,15 @@ public class ElectrodeImpl extends MaterialImpl implements Electrode
 	protected boolean transparent = TRANSPARENT_EDEFAULT;
 
 	/**
+	 * This is true if the Transparent attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean transparentESet;
+
+	/**
 	 * The default value of the '{@link #getSheetResistanceOhmPerSq() <em>Sheet Resistance Ohm Per Sq</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -156,8 +165,37 @@ public class ElectrodeImpl extends MaterialImpl implements Electrode
 	{
 		boolean oldTransparent = transparent;
 		transparent = newTransparent;
+		boolean oldTransparentESet = transparentESet;
+		transparentESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.ELECTRODE__TRANSPARENT, oldTransparent, transparent));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.ELECTRODE__TRANSPARENT, oldTransparent, transparent, !oldTransparentESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetTransparent()
+	{
+		boolean oldTransparent = transparent;
+		boolean oldTransparentESet = transparentESet;
+		transparent = TRANSPARENT_EDEFAULT;
+		transparentESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.ELECTRODE__TRANSPARENT, oldTransparent, TRANSPARENT_EDEFAULT, oldTransparentESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetTransparent()
+	{
+		return transparentESet;
 	}
 
 	/**
@@ -242,7 +280,7 @@ public class ElectrodeImpl extends MaterialImpl implements Electrode
 				setWorkFunctionEv(WORK_FUNCTION_EV_EDEFAULT);
 				return;
 			case HeterostackPackage.ELECTRODE__TRANSPARENT:
-				setTransparent(TRANSPARENT_EDEFAULT);
+				unsetTransparent();
 				return;
 			case HeterostackPackage.ELECTRODE__SHEET_RESISTANCE_OHM_PER_SQ:
 				setSheetResistanceOhmPerSq(SHEET_RESISTANCE_OHM_PER_SQ_EDEFAULT);
@@ -264,7 +302,7 @@ public class ElectrodeImpl extends MaterialImpl implements Electrode
 			case HeterostackPackage.ELECTRODE__WORK_FUNCTION_EV:
 				return WORK_FUNCTION_EV_EDEFAULT == null ? workFunctionEv != null : !WORK_FUNCTION_EV_EDEFAULT.equals(workFunctionEv);
 			case HeterostackPackage.ELECTRODE__TRANSPARENT:
-				return transparent != TRANSPARENT_EDEFAULT;
+				return isSetTransparent();
 			case HeterostackPackage.ELECTRODE__SHEET_RESISTANCE_OHM_PER_SQ:
 				return SHEET_RESISTANCE_OHM_PER_SQ_EDEFAULT == null ? sheetResistanceOhmPerSq != null : !SHEET_RESISTANCE_OHM_PER_SQ_EDEFAULT.equals(sheetResistanceOhmPerSq);
 		}
@@ -285,7 +323,7 @@ public class ElectrodeImpl extends MaterialImpl implements Electrode
 		result.append(" (workFunctionEv: ");
 		result.append(workFunctionEv);
 		result.append(", transparent: ");
-		result.append(transparent);
+		if (transparentESet) result.append(transparent); else result.append("<unset>");
 		result.append(", sheetResistanceOhmPerSq: ");
 		result.append(sheetResistanceOhmPerSq);
 		result.append(')');

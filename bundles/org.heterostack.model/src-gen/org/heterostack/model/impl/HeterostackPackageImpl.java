@@ -1127,7 +1127,7 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getOrganicCation_Abbreviation()
+	public EAttribute getOrganicCation_ChemicalName()
 	{
 		return (EAttribute)organicCationEClass.getEStructuralFeatures().get(0);
 	}
@@ -1138,7 +1138,7 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getOrganicCation_Synonyms()
+	public EAttribute getOrganicCation_Abbreviation()
 	{
 		return (EAttribute)organicCationEClass.getEStructuralFeatures().get(1);
 	}
@@ -1149,7 +1149,7 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getOrganicCation_Smiles()
+	public EAttribute getOrganicCation_Synonyms()
 	{
 		return (EAttribute)organicCationEClass.getEStructuralFeatures().get(2);
 	}
@@ -1160,7 +1160,7 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getOrganicCation_Charge()
+	public EAttribute getOrganicCation_Smiles()
 	{
 		return (EAttribute)organicCationEClass.getEStructuralFeatures().get(3);
 	}
@@ -1171,7 +1171,7 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getOrganicCation_AnchoringGroups()
+	public EAttribute getOrganicCation_Charge()
 	{
 		return (EAttribute)organicCationEClass.getEStructuralFeatures().get(4);
 	}
@@ -1182,7 +1182,7 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getOrganicCation_TailClass()
+	public EAttribute getOrganicCation_AnchoringGroups()
 	{
 		return (EAttribute)organicCationEClass.getEStructuralFeatures().get(5);
 	}
@@ -1193,7 +1193,7 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getOrganicCation_Halogenation()
+	public EAttribute getOrganicCation_TailClass()
 	{
 		return (EAttribute)organicCationEClass.getEStructuralFeatures().get(6);
 	}
@@ -1204,7 +1204,7 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getOrganicCation_HalogenCount()
+	public EAttribute getOrganicCation_Halogenation()
 	{
 		return (EAttribute)organicCationEClass.getEStructuralFeatures().get(7);
 	}
@@ -1215,7 +1215,7 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getOrganicCation_Chirality()
+	public EAttribute getOrganicCation_HalogenCount()
 	{
 		return (EAttribute)organicCationEClass.getEStructuralFeatures().get(8);
 	}
@@ -1226,7 +1226,7 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getOrganicCation_CrossLinkable()
+	public EAttribute getOrganicCation_Chirality()
 	{
 		return (EAttribute)organicCationEClass.getEStructuralFeatures().get(9);
 	}
@@ -1237,7 +1237,7 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getOrganicCation_CrossLinkableGroup()
+	public EAttribute getOrganicCation_CrossLinkable()
 	{
 		return (EAttribute)organicCationEClass.getEStructuralFeatures().get(10);
 	}
@@ -1248,7 +1248,7 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getOrganicCation_PKa()
+	public EAttribute getOrganicCation_CrossLinkableGroup()
 	{
 		return (EAttribute)organicCationEClass.getEStructuralFeatures().get(11);
 	}
@@ -1259,9 +1259,20 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getOrganicCation_PKa()
+	{
+		return (EAttribute)organicCationEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getOrganicCation_PKaSource()
 	{
-		return (EReference)organicCationEClass.getEStructuralFeatures().get(12);
+		return (EReference)organicCationEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -1272,7 +1283,7 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 	@Override
 	public EAttribute getOrganicCation_LengthAngstrom()
 	{
-		return (EAttribute)organicCationEClass.getEStructuralFeatures().get(13);
+		return (EAttribute)organicCationEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -1283,7 +1294,7 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 	@Override
 	public EAttribute getOrganicCation_ExpectedPhase()
 	{
-		return (EAttribute)organicCationEClass.getEStructuralFeatures().get(14);
+		return (EAttribute)organicCationEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -3345,6 +3356,7 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		semiconductorMaterialEClass = createEClass(SEMICONDUCTOR_MATERIAL);
 
 		organicCationEClass = createEClass(ORGANIC_CATION);
+		createEAttribute(organicCationEClass, ORGANIC_CATION__CHEMICAL_NAME);
 		createEAttribute(organicCationEClass, ORGANIC_CATION__ABBREVIATION);
 		createEAttribute(organicCationEClass, ORGANIC_CATION__SYNONYMS);
 		createEAttribute(organicCationEClass, ORGANIC_CATION__SMILES);
@@ -3683,16 +3695,17 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		initEClass(semiconductorMaterialEClass, SemiconductorMaterial.class, "SemiconductorMaterial", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
 		initEClass(organicCationEClass, OrganicCation.class, "OrganicCation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getOrganicCation_ChemicalName(), ecorePackage.getEString(), "chemicalName", null, 0, 1, OrganicCation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOrganicCation_Abbreviation(), ecorePackage.getEString(), "abbreviation", null, 0, 1, OrganicCation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOrganicCation_Synonyms(), ecorePackage.getEString(), "synonyms", null, 0, -1, OrganicCation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOrganicCation_Smiles(), ecorePackage.getEString(), "smiles", null, 0, 1, OrganicCation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOrganicCation_Charge(), ecorePackage.getEIntegerObject(), "charge", null, 0, 1, OrganicCation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOrganicCation_AnchoringGroups(), this.getAnchoringGroup(), "anchoringGroups", null, 0, -1, OrganicCation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getOrganicCation_TailClass(), this.getTailClass(), "tailClass", null, 0, 1, OrganicCation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getOrganicCation_Halogenation(), this.getHalogenation(), "halogenation", null, 0, 1, OrganicCation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOrganicCation_TailClass(), this.getTailClass(), "tailClass", null, 0, 1, OrganicCation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOrganicCation_Halogenation(), this.getHalogenation(), "halogenation", null, 0, 1, OrganicCation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOrganicCation_HalogenCount(), ecorePackage.getEIntegerObject(), "halogenCount", null, 0, 1, OrganicCation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getOrganicCation_Chirality(), this.getChirality(), "chirality", null, 0, 1, OrganicCation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getOrganicCation_CrossLinkable(), ecorePackage.getEBoolean(), "crossLinkable", null, 0, 1, OrganicCation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOrganicCation_Chirality(), this.getChirality(), "chirality", null, 0, 1, OrganicCation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOrganicCation_CrossLinkable(), ecorePackage.getEBoolean(), "crossLinkable", null, 0, 1, OrganicCation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOrganicCation_CrossLinkableGroup(), ecorePackage.getEString(), "crossLinkableGroup", null, 0, 1, OrganicCation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOrganicCation_PKa(), ecorePackage.getEDoubleObject(), "pKa", null, 0, 1, OrganicCation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOrganicCation_PKaSource(), this.getReference(), null, "pKaSource", null, 0, 1, OrganicCation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3701,7 +3714,7 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 
 		initEClass(siteOccupancyEClass, SiteOccupancy.class, "SiteOccupancy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSiteOccupancy_Ion(), ecorePackage.getEString(), "ion", null, 1, 1, SiteOccupancy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getSiteOccupancy_Fraction(), ecorePackage.getEDouble(), "fraction", "1.0", 0, 1, SiteOccupancy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSiteOccupancy_Fraction(), ecorePackage.getEDouble(), "fraction", "1.0", 0, 1, SiteOccupancy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(perovskiteCompositionEClass, PerovskiteComposition.class, "PerovskiteComposition", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getPerovskiteComposition_ASite(), this.getSiteOccupancy(), null, "aSite", null, 0, -1, PerovskiteComposition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3714,15 +3727,15 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		initEAttribute(getPerovskite3D_Formula(), ecorePackage.getEString(), "formula", null, 0, 1, Perovskite3D.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(nPhaseFractionEClass, NPhaseFraction.class, "NPhaseFraction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getNPhaseFraction_N(), ecorePackage.getEInt(), "n", "1", 0, 1, NPhaseFraction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getNPhaseFraction_Fraction(), ecorePackage.getEDouble(), "fraction", "1.0", 0, 1, NPhaseFraction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNPhaseFraction_N(), ecorePackage.getEInt(), "n", "1", 0, 1, NPhaseFraction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNPhaseFraction_Fraction(), ecorePackage.getEDouble(), "fraction", "1.0", 0, 1, NPhaseFraction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(perovskite2DEClass, Perovskite2D.class, "Perovskite2D", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getPerovskite2D_Spacers(), this.getOrganicCation(), null, "spacers", null, 1, -1, Perovskite2D.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPerovskite2D_Phase(), this.getPhase2D(), "phase", null, 0, 1, Perovskite2D.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerovskite2D_Phase(), this.getPhase2D(), "phase", null, 0, 1, Perovskite2D.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPerovskite2D_NPhases(), this.getNPhaseFraction(), null, "nPhases", null, 0, -1, Perovskite2D.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPerovskite2D_Orientation(), this.getOrientation(), "orientation", null, 0, 1, Perovskite2D.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPerovskite2D_InPlaneOrder(), this.getInPlaneOrder(), "inPlaneOrder", null, 0, 1, Perovskite2D.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerovskite2D_Orientation(), this.getOrientation(), "orientation", null, 0, 1, Perovskite2D.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerovskite2D_InPlaneOrder(), this.getInPlaneOrder(), "inPlaneOrder", null, 0, 1, Perovskite2D.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPerovskite2D_ThicknessNm(), ecorePackage.getEDoubleObject(), "thicknessNm", null, 0, 1, Perovskite2D.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPerovskite2D_InterlayerSpacingAngstrom(), ecorePackage.getEDoubleObject(), "interlayerSpacingAngstrom", null, 0, 1, Perovskite2D.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPerovskite2D_ExcitonBindingEnergyMeV(), ecorePackage.getEDoubleObject(), "excitonBindingEnergyMeV", null, 0, 1, Perovskite2D.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3734,36 +3747,36 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		addEParameter(op, ecorePackage.getEInt(), "n", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(transportMaterialEClass, TransportMaterial.class, "TransportMaterial", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getTransportMaterial_Function(), this.getTransportFunction(), "function", null, 0, 1, TransportMaterial.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTransportMaterial_MaterialClass(), this.getTransportMaterialClass(), "materialClass", null, 0, 1, TransportMaterial.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransportMaterial_Function(), this.getTransportFunction(), "function", null, 0, 1, TransportMaterial.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransportMaterial_MaterialClass(), this.getTransportMaterialClass(), "materialClass", null, 0, 1, TransportMaterial.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(electrodeEClass, Electrode.class, "Electrode", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getElectrode_WorkFunctionEv(), ecorePackage.getEDoubleObject(), "workFunctionEv", null, 0, 1, Electrode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getElectrode_Transparent(), ecorePackage.getEBoolean(), "transparent", null, 0, 1, Electrode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getElectrode_Transparent(), ecorePackage.getEBoolean(), "transparent", null, 0, 1, Electrode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getElectrode_SheetResistanceOhmPerSq(), ecorePackage.getEDoubleObject(), "sheetResistanceOhmPerSq", null, 0, 1, Electrode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(heterostructureEClass, Heterostructure.class, "Heterostructure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getHeterostructure_Film(), this.getPerovskite3D(), null, "film", null, 1, 1, Heterostructure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHeterostructure_FilmThicknessNm(), ecorePackage.getEDoubleObject(), "filmThicknessNm", null, 0, 1, Heterostructure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getHeterostructure_Route(), this.getConstructionRoute(), "route", null, 0, 1, Heterostructure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHeterostructure_Route(), this.getConstructionRoute(), "route", null, 0, 1, Heterostructure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHeterostructure_Phases(), this.getTwoDPhasePlacement(), null, "phases", null, 0, -1, Heterostructure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(twoDPhasePlacementEClass, TwoDPhasePlacement.class, "TwoDPhasePlacement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTwoDPhasePlacement_Name(), ecorePackage.getEString(), "name", null, 0, 1, TwoDPhasePlacement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTwoDPhasePlacement_Phase(), this.getPerovskite2D(), null, "phase", null, 1, 1, TwoDPhasePlacement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTwoDPhasePlacement_Placement(), this.getPlacement(), "placement", null, 0, 1, TwoDPhasePlacement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTwoDPhasePlacement_Placement(), this.getPlacement(), "placement", null, 0, 1, TwoDPhasePlacement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTwoDPhasePlacement_CoverageFraction(), ecorePackage.getEDoubleObject(), "coverageFraction", null, 0, 1, TwoDPhasePlacement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTwoDPhasePlacement_Interface(), this.getInterfaceDescriptor(), null, "interface", null, 0, 1, TwoDPhasePlacement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(interfaceDescriptorEClass, InterfaceDescriptor.class, "InterfaceDescriptor", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getInterfaceDescriptor_Termination(), this.getTermination(), "termination", null, 0, 1, InterfaceDescriptor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInterfaceDescriptor_Termination(), this.getTermination(), "termination", null, 0, 1, InterfaceDescriptor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInterfaceDescriptor_LigandArealDensityPerNm2(), ecorePackage.getEDoubleObject(), "ligandArealDensityPerNm2", null, 0, 1, InterfaceDescriptor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInterfaceDescriptor_DipoleMomentDebye(), ecorePackage.getEDoubleObject(), "dipoleMomentDebye", null, 0, 1, InterfaceDescriptor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInterfaceDescriptor_LatticeMismatchPercent(), ecorePackage.getEDoubleObject(), "latticeMismatchPercent", null, 0, 1, InterfaceDescriptor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(deviceEClass, Device.class, "Device", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getDevice_Kind(), this.getDeviceKind(), "kind", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getDevice_Architecture(), this.getArchitecture(), "architecture", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_Kind(), this.getDeviceKind(), "kind", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_Architecture(), this.getArchitecture(), "architecture", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDevice_Layers(), this.getLayer(), null, "layers", null, 0, -1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		getDevice_Layers().getEKeys().add(this.getLayer_Name());
 		initEReference(getDevice_Interfaces(), this.getDeviceInterface(), null, "interfaces", null, 0, -1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3780,11 +3793,11 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 
 		initEClass(layerEClass, Layer.class, "Layer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLayer_Name(), ecorePackage.getEString(), "name", null, 1, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLayer_Role(), this.getLayerRole(), "role", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLayer_Role(), this.getLayerRole(), "role", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLayer_Material(), this.getMaterial(), null, "material", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLayer_Heterostructure(), this.getHeterostructure(), null, "heterostructure", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLayer_ThicknessNm(), ecorePackage.getEDoubleObject(), "thicknessNm", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLayer_Carriers(), this.getCarrierSpecies(), "carriers", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLayer_Carriers(), this.getCarrierSpecies(), "carriers", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(deviceInterfaceEClass, DeviceInterface.class, "DeviceInterface", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDeviceInterface_Name(), ecorePackage.getEString(), "name", null, 0, 1, DeviceInterface.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3794,23 +3807,23 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		initEAttribute(getDeviceInterface_HoleRecombinationVelocityMPerS(), ecorePackage.getEDoubleObject(), "holeRecombinationVelocityMPerS", null, 0, 1, DeviceInterface.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(operatingConditionsEClass, OperatingConditions.class, "OperatingConditions", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getOperatingConditions_Spectrum(), this.getSpectrum(), "spectrum", null, 0, 1, OperatingConditions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getOperatingConditions_IntensitySuns(), ecorePackage.getEDouble(), "intensitySuns", "1.0", 0, 1, OperatingConditions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getOperatingConditions_TemperatureK(), ecorePackage.getEDouble(), "temperatureK", "298.15", 0, 1, OperatingConditions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperatingConditions_Spectrum(), this.getSpectrum(), "spectrum", null, 0, 1, OperatingConditions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperatingConditions_IntensitySuns(), ecorePackage.getEDouble(), "intensitySuns", "1.0", 0, 1, OperatingConditions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperatingConditions_TemperatureK(), ecorePackage.getEDouble(), "temperatureK", "298.15", 0, 1, OperatingConditions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOperatingConditions_WavelengthNm(), ecorePackage.getEDoubleObject(), "wavelengthNm", null, 0, 1, OperatingConditions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOperatingConditions_PhotonFluxPerM2S(), ecorePackage.getEDoubleObject(), "photonFluxPerM2S", null, 0, 1, OperatingConditions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getOperatingConditions_IlluminatedSide(), this.getIlluminationSide(), "illuminatedSide", null, 0, 1, OperatingConditions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperatingConditions_IlluminatedSide(), this.getIlluminationSide(), "illuminatedSide", null, 0, 1, OperatingConditions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(voltageProtocolEClass, VoltageProtocol.class, "VoltageProtocol", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getVoltageProtocol_PreconditioningVoltageV(), ecorePackage.getEDoubleObject(), "preconditioningVoltageV", null, 0, 1, VoltageProtocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVoltageProtocol_PreconditioningTimeS(), ecorePackage.getEDoubleObject(), "preconditioningTimeS", null, 0, 1, VoltageProtocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getVoltageProtocol_PreconditioningIlluminated(), ecorePackage.getEBoolean(), "preconditioningIlluminated", "true", 0, 1, VoltageProtocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVoltageProtocol_PreconditioningIlluminated(), ecorePackage.getEBoolean(), "preconditioningIlluminated", "true", 0, 1, VoltageProtocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVoltageProtocol_RampTimeS(), ecorePackage.getEDoubleObject(), "rampTimeS", null, 0, 1, VoltageProtocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getVoltageProtocol_RampShape(), this.getRampShape(), "rampShape", null, 0, 1, VoltageProtocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getVoltageProtocol_ScanLowV(), ecorePackage.getEDouble(), "scanLowV", "0.0", 0, 1, VoltageProtocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getVoltageProtocol_ScanHighV(), ecorePackage.getEDouble(), "scanHighV", "1.2", 0, 1, VoltageProtocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getVoltageProtocol_ScanRateVPerS(), ecorePackage.getEDouble(), "scanRateVPerS", "0.1", 0, 1, VoltageProtocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getVoltageProtocol_ScanOrder(), this.getScanOrder(), "scanOrder", null, 0, 1, VoltageProtocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVoltageProtocol_RampShape(), this.getRampShape(), "rampShape", null, 0, 1, VoltageProtocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVoltageProtocol_ScanLowV(), ecorePackage.getEDouble(), "scanLowV", "0.0", 0, 1, VoltageProtocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVoltageProtocol_ScanHighV(), ecorePackage.getEDouble(), "scanHighV", "1.2", 0, 1, VoltageProtocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVoltageProtocol_ScanRateVPerS(), ecorePackage.getEDouble(), "scanRateVPerS", "0.1", 0, 1, VoltageProtocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVoltageProtocol_ScanOrder(), this.getScanOrder(), "scanOrder", null, 0, 1, VoltageProtocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(measuredPerformanceEClass, MeasuredPerformance.class, "MeasuredPerformance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMeasuredPerformance_PcePercent(), ecorePackage.getEDoubleObject(), "pcePercent", null, 0, 1, MeasuredPerformance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3846,8 +3859,8 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		initEReference(getAnalysisResult_Target(), this.getNamedElement(), null, "target", null, 0, 1, AnalysisResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnalysisResult_EngineId(), ecorePackage.getEString(), "engineId", null, 0, 1, AnalysisResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnalysisResult_EngineVersion(), ecorePackage.getEString(), "engineVersion", null, 0, 1, AnalysisResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAnalysisResult_Category(), this.getEngineCategory(), "category", null, 0, 1, AnalysisResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAnalysisResult_Status(), this.getResultStatus(), "status", null, 0, 1, AnalysisResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysisResult_Category(), this.getEngineCategory(), "category", null, 0, 1, AnalysisResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysisResult_Status(), this.getResultStatus(), "status", null, 0, 1, AnalysisResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnalysisResult_Quantities(), this.getQuantity(), null, "quantities", null, 0, -1, AnalysisResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnalysisResult_Series(), this.getSeries(), null, "series", null, 0, -1, AnalysisResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnalysisResult_Messages(), this.getMessage(), null, "messages", null, 0, -1, AnalysisResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3855,7 +3868,7 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 
 		initEClass(quantityEClass, Quantity.class, "Quantity", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getQuantity_Key(), ecorePackage.getEString(), "key", null, 1, 1, Quantity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getQuantity_Value(), ecorePackage.getEDouble(), "value", null, 0, 1, Quantity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuantity_Value(), ecorePackage.getEDouble(), "value", null, 0, 1, Quantity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQuantity_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, Quantity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQuantity_Uncertainty(), ecorePackage.getEDoubleObject(), "uncertainty", null, 0, 1, Quantity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQuantity_Description(), ecorePackage.getEString(), "description", null, 0, 1, Quantity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3870,7 +3883,7 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		initEAttribute(getSeries_Y(), ecorePackage.getEDouble(), "y", null, 0, -1, Series.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(messageEClass, Message.class, "Message", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getMessage_Severity(), this.getSeverity(), "severity", null, 0, 1, Message.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMessage_Severity(), this.getSeverity(), "severity", null, 0, 1, Message.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMessage_Text(), ecorePackage.getEString(), "text", null, 0, 1, Message.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMessage_Source(), ecorePackage.getEString(), "source", null, 0, 1, Message.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -4416,6 +4429,13 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		   new String[]
 		   {
 			   "documentation", "An organic cation: an A-site cation (MA, FA) or a spacer ligand of a 2D perovskite. A mono-ammonium (+1) forms Ruddlesden-Popper phases, a di-ammonium (+2) Dion-Jacobson phases, guanidinium with a small A cation the alternating-cation (ACI) phase."
+		   });
+		addAnnotation
+		  (getOrganicCation_ChemicalName(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Chemical name, e.g. \'phenethylammonium\' or \'2,2\'-(ethylenedioxy)bis(ethylammonium)\'. The name of the element is its short handle (usually the abbreviation) and may not contain spaces."
 		   });
 		addAnnotation
 		  (getOrganicCation_Abbreviation(),

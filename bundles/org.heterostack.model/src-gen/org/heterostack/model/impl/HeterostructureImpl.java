@@ -119,6 +119,15 @@ public class HeterostructureImpl extends NamedElementImpl implements Heterostruc
 	protected ConstructionRoute route = ROUTE_EDEFAULT;
 
 	/**
+	 * This is true if the Route attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean routeESet;
+
+	/**
 	 * The cached value of the '{@link #getPhases() <em>Phases</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -270,8 +279,37 @@ public class HeterostructureImpl extends NamedElementImpl implements Heterostruc
 	{
 		ConstructionRoute oldRoute = route;
 		route = newRoute == null ? ROUTE_EDEFAULT : newRoute;
+		boolean oldRouteESet = routeESet;
+		routeESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.HETEROSTRUCTURE__ROUTE, oldRoute, route));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.HETEROSTRUCTURE__ROUTE, oldRoute, route, !oldRouteESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetRoute()
+	{
+		ConstructionRoute oldRoute = route;
+		boolean oldRouteESet = routeESet;
+		route = ROUTE_EDEFAULT;
+		routeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.HETEROSTRUCTURE__ROUTE, oldRoute, ROUTE_EDEFAULT, oldRouteESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetRoute()
+	{
+		return routeESet;
 	}
 
 	/**
@@ -393,7 +431,7 @@ public class HeterostructureImpl extends NamedElementImpl implements Heterostruc
 				setFilmThicknessNm(FILM_THICKNESS_NM_EDEFAULT);
 				return;
 			case HeterostackPackage.HETEROSTRUCTURE__ROUTE:
-				setRoute(ROUTE_EDEFAULT);
+				unsetRoute();
 				return;
 			case HeterostackPackage.HETEROSTRUCTURE__PHASES:
 				getPhases().clear();
@@ -421,7 +459,7 @@ public class HeterostructureImpl extends NamedElementImpl implements Heterostruc
 			case HeterostackPackage.HETEROSTRUCTURE__FILM_THICKNESS_NM:
 				return FILM_THICKNESS_NM_EDEFAULT == null ? filmThicknessNm != null : !FILM_THICKNESS_NM_EDEFAULT.equals(filmThicknessNm);
 			case HeterostackPackage.HETEROSTRUCTURE__ROUTE:
-				return route != ROUTE_EDEFAULT;
+				return isSetRoute();
 			case HeterostackPackage.HETEROSTRUCTURE__PHASES:
 				return phases != null && !phases.isEmpty();
 		}
@@ -482,7 +520,7 @@ public class HeterostructureImpl extends NamedElementImpl implements Heterostruc
 		result.append(" (filmThicknessNm: ");
 		result.append(filmThicknessNm);
 		result.append(", route: ");
-		result.append(route);
+		if (routeESet) result.append(route); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -53,6 +53,15 @@ public class InterfaceDescriptorImpl extends MinimalEObjectImpl.Container implem
 	protected Termination termination = TERMINATION_EDEFAULT;
 
 	/**
+	 * This is true if the Termination attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean terminationESet;
+
+	/**
 	 * The default value of the '{@link #getLigandArealDensityPerNm2() <em>Ligand Areal Density Per Nm2</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -154,8 +163,37 @@ public class InterfaceDescriptorImpl extends MinimalEObjectImpl.Container implem
 	{
 		Termination oldTermination = termination;
 		termination = newTermination == null ? TERMINATION_EDEFAULT : newTermination;
+		boolean oldTerminationESet = terminationESet;
+		terminationESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.INTERFACE_DESCRIPTOR__TERMINATION, oldTermination, termination));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.INTERFACE_DESCRIPTOR__TERMINATION, oldTermination, termination, !oldTerminationESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetTermination()
+	{
+		Termination oldTermination = termination;
+		boolean oldTerminationESet = terminationESet;
+		termination = TERMINATION_EDEFAULT;
+		terminationESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.INTERFACE_DESCRIPTOR__TERMINATION, oldTermination, TERMINATION_EDEFAULT, oldTerminationESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetTermination()
+	{
+		return terminationESet;
 	}
 
 	/**
@@ -292,7 +330,7 @@ public class InterfaceDescriptorImpl extends MinimalEObjectImpl.Container implem
 		switch (featureID)
 		{
 			case HeterostackPackage.INTERFACE_DESCRIPTOR__TERMINATION:
-				setTermination(TERMINATION_EDEFAULT);
+				unsetTermination();
 				return;
 			case HeterostackPackage.INTERFACE_DESCRIPTOR__LIGAND_AREAL_DENSITY_PER_NM2:
 				setLigandArealDensityPerNm2(LIGAND_AREAL_DENSITY_PER_NM2_EDEFAULT);
@@ -318,7 +356,7 @@ public class InterfaceDescriptorImpl extends MinimalEObjectImpl.Container implem
 		switch (featureID)
 		{
 			case HeterostackPackage.INTERFACE_DESCRIPTOR__TERMINATION:
-				return termination != TERMINATION_EDEFAULT;
+				return isSetTermination();
 			case HeterostackPackage.INTERFACE_DESCRIPTOR__LIGAND_AREAL_DENSITY_PER_NM2:
 				return LIGAND_AREAL_DENSITY_PER_NM2_EDEFAULT == null ? ligandArealDensityPerNm2 != null : !LIGAND_AREAL_DENSITY_PER_NM2_EDEFAULT.equals(ligandArealDensityPerNm2);
 			case HeterostackPackage.INTERFACE_DESCRIPTOR__DIPOLE_MOMENT_DEBYE:
@@ -341,7 +379,7 @@ public class InterfaceDescriptorImpl extends MinimalEObjectImpl.Container implem
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (termination: ");
-		result.append(termination);
+		if (terminationESet) result.append(termination); else result.append("<unset>");
 		result.append(", ligandArealDensityPerNm2: ");
 		result.append(ligandArealDensityPerNm2);
 		result.append(", dipoleMomentDebye: ");

@@ -78,6 +78,15 @@ public class LayerImpl extends SemiconductorParametersImpl implements Layer
 	protected LayerRole role = ROLE_EDEFAULT;
 
 	/**
+	 * This is true if the Role attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean roleESet;
+
+	/**
 	 * The cached value of the '{@link #getMaterial() <em>Material</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -136,6 +145,15 @@ public class LayerImpl extends SemiconductorParametersImpl implements Layer
 	 * @ordered
 	 */
 	protected CarrierSpecies carriers = CARRIERS_EDEFAULT;
+
+	/**
+	 * This is true if the Carriers attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean carriersESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -204,8 +222,37 @@ public class LayerImpl extends SemiconductorParametersImpl implements Layer
 	{
 		LayerRole oldRole = role;
 		role = newRole == null ? ROLE_EDEFAULT : newRole;
+		boolean oldRoleESet = roleESet;
+		roleESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.LAYER__ROLE, oldRole, role));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.LAYER__ROLE, oldRole, role, !oldRoleESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetRole()
+	{
+		LayerRole oldRole = role;
+		boolean oldRoleESet = roleESet;
+		role = ROLE_EDEFAULT;
+		roleESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.LAYER__ROLE, oldRole, ROLE_EDEFAULT, oldRoleESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetRole()
+	{
+		return roleESet;
 	}
 
 	/**
@@ -344,8 +391,37 @@ public class LayerImpl extends SemiconductorParametersImpl implements Layer
 	{
 		CarrierSpecies oldCarriers = carriers;
 		carriers = newCarriers == null ? CARRIERS_EDEFAULT : newCarriers;
+		boolean oldCarriersESet = carriersESet;
+		carriersESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.LAYER__CARRIERS, oldCarriers, carriers));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.LAYER__CARRIERS, oldCarriers, carriers, !oldCarriersESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetCarriers()
+	{
+		CarrierSpecies oldCarriers = carriers;
+		boolean oldCarriersESet = carriersESet;
+		carriers = CARRIERS_EDEFAULT;
+		carriersESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.LAYER__CARRIERS, oldCarriers, CARRIERS_EDEFAULT, oldCarriersESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetCarriers()
+	{
+		return carriersESet;
 	}
 
 	/**
@@ -422,7 +498,7 @@ public class LayerImpl extends SemiconductorParametersImpl implements Layer
 				setName(NAME_EDEFAULT);
 				return;
 			case HeterostackPackage.LAYER__ROLE:
-				setRole(ROLE_EDEFAULT);
+				unsetRole();
 				return;
 			case HeterostackPackage.LAYER__MATERIAL:
 				setMaterial((Material)null);
@@ -434,7 +510,7 @@ public class LayerImpl extends SemiconductorParametersImpl implements Layer
 				setThicknessNm(THICKNESS_NM_EDEFAULT);
 				return;
 			case HeterostackPackage.LAYER__CARRIERS:
-				setCarriers(CARRIERS_EDEFAULT);
+				unsetCarriers();
 				return;
 		}
 		super.eUnset(featureID);
@@ -453,7 +529,7 @@ public class LayerImpl extends SemiconductorParametersImpl implements Layer
 			case HeterostackPackage.LAYER__NAME:
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case HeterostackPackage.LAYER__ROLE:
-				return role != ROLE_EDEFAULT;
+				return isSetRole();
 			case HeterostackPackage.LAYER__MATERIAL:
 				return material != null;
 			case HeterostackPackage.LAYER__HETEROSTRUCTURE:
@@ -461,7 +537,7 @@ public class LayerImpl extends SemiconductorParametersImpl implements Layer
 			case HeterostackPackage.LAYER__THICKNESS_NM:
 				return THICKNESS_NM_EDEFAULT == null ? thicknessNm != null : !THICKNESS_NM_EDEFAULT.equals(thicknessNm);
 			case HeterostackPackage.LAYER__CARRIERS:
-				return carriers != CARRIERS_EDEFAULT;
+				return isSetCarriers();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -480,11 +556,11 @@ public class LayerImpl extends SemiconductorParametersImpl implements Layer
 		result.append(" (name: ");
 		result.append(name);
 		result.append(", role: ");
-		result.append(role);
+		if (roleESet) result.append(role); else result.append("<unset>");
 		result.append(", thicknessNm: ");
 		result.append(thicknessNm);
 		result.append(", carriers: ");
-		result.append(carriers);
+		if (carriersESet) result.append(carriers); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

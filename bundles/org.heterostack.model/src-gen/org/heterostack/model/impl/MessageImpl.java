@@ -52,6 +52,15 @@ public class MessageImpl extends MinimalEObjectImpl.Container implements Message
 	protected Severity severity = SEVERITY_EDEFAULT;
 
 	/**
+	 * This is true if the Severity attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean severityESet;
+
+	/**
 	 * The default value of the '{@link #getText() <em>Text</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -133,8 +142,37 @@ public class MessageImpl extends MinimalEObjectImpl.Container implements Message
 	{
 		Severity oldSeverity = severity;
 		severity = newSeverity == null ? SEVERITY_EDEFAULT : newSeverity;
+		boolean oldSeverityESet = severityESet;
+		severityESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.MESSAGE__SEVERITY, oldSeverity, severity));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.MESSAGE__SEVERITY, oldSeverity, severity, !oldSeverityESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetSeverity()
+	{
+		Severity oldSeverity = severity;
+		boolean oldSeverityESet = severityESet;
+		severity = SEVERITY_EDEFAULT;
+		severityESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.MESSAGE__SEVERITY, oldSeverity, SEVERITY_EDEFAULT, oldSeverityESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetSeverity()
+	{
+		return severityESet;
 	}
 
 	/**
@@ -241,7 +279,7 @@ public class MessageImpl extends MinimalEObjectImpl.Container implements Message
 		switch (featureID)
 		{
 			case HeterostackPackage.MESSAGE__SEVERITY:
-				setSeverity(SEVERITY_EDEFAULT);
+				unsetSeverity();
 				return;
 			case HeterostackPackage.MESSAGE__TEXT:
 				setText(TEXT_EDEFAULT);
@@ -264,7 +302,7 @@ public class MessageImpl extends MinimalEObjectImpl.Container implements Message
 		switch (featureID)
 		{
 			case HeterostackPackage.MESSAGE__SEVERITY:
-				return severity != SEVERITY_EDEFAULT;
+				return isSetSeverity();
 			case HeterostackPackage.MESSAGE__TEXT:
 				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
 			case HeterostackPackage.MESSAGE__SOURCE:
@@ -285,7 +323,7 @@ public class MessageImpl extends MinimalEObjectImpl.Container implements Message
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (severity: ");
-		result.append(severity);
+		if (severityESet) result.append(severity); else result.append("<unset>");
 		result.append(", text: ");
 		result.append(text);
 		result.append(", source: ");

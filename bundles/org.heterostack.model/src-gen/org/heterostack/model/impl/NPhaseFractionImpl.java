@@ -50,6 +50,15 @@ public class NPhaseFractionImpl extends MinimalEObjectImpl.Container implements 
 	protected int n = N_EDEFAULT;
 
 	/**
+	 * This is true if the N attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean nESet;
+
+	/**
 	 * The default value of the '{@link #getFraction() <em>Fraction</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -68,6 +77,15 @@ public class NPhaseFractionImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected double fraction = FRACTION_EDEFAULT;
+
+	/**
+	 * This is true if the Fraction attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean fractionESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -111,8 +129,37 @@ public class NPhaseFractionImpl extends MinimalEObjectImpl.Container implements 
 	{
 		int oldN = n;
 		n = newN;
+		boolean oldNESet = nESet;
+		nESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.NPHASE_FRACTION__N, oldN, n));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.NPHASE_FRACTION__N, oldN, n, !oldNESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetN()
+	{
+		int oldN = n;
+		boolean oldNESet = nESet;
+		n = N_EDEFAULT;
+		nESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.NPHASE_FRACTION__N, oldN, N_EDEFAULT, oldNESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetN()
+	{
+		return nESet;
 	}
 
 	/**
@@ -136,8 +183,37 @@ public class NPhaseFractionImpl extends MinimalEObjectImpl.Container implements 
 	{
 		double oldFraction = fraction;
 		fraction = newFraction;
+		boolean oldFractionESet = fractionESet;
+		fractionESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.NPHASE_FRACTION__FRACTION, oldFraction, fraction));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.NPHASE_FRACTION__FRACTION, oldFraction, fraction, !oldFractionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetFraction()
+	{
+		double oldFraction = fraction;
+		boolean oldFractionESet = fractionESet;
+		fraction = FRACTION_EDEFAULT;
+		fractionESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.NPHASE_FRACTION__FRACTION, oldFraction, FRACTION_EDEFAULT, oldFractionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetFraction()
+	{
+		return fractionESet;
 	}
 
 	/**
@@ -189,10 +265,10 @@ public class NPhaseFractionImpl extends MinimalEObjectImpl.Container implements 
 		switch (featureID)
 		{
 			case HeterostackPackage.NPHASE_FRACTION__N:
-				setN(N_EDEFAULT);
+				unsetN();
 				return;
 			case HeterostackPackage.NPHASE_FRACTION__FRACTION:
-				setFraction(FRACTION_EDEFAULT);
+				unsetFraction();
 				return;
 		}
 		super.eUnset(featureID);
@@ -209,9 +285,9 @@ public class NPhaseFractionImpl extends MinimalEObjectImpl.Container implements 
 		switch (featureID)
 		{
 			case HeterostackPackage.NPHASE_FRACTION__N:
-				return n != N_EDEFAULT;
+				return isSetN();
 			case HeterostackPackage.NPHASE_FRACTION__FRACTION:
-				return fraction != FRACTION_EDEFAULT;
+				return isSetFraction();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -228,9 +304,9 @@ public class NPhaseFractionImpl extends MinimalEObjectImpl.Container implements 
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (n: ");
-		result.append(n);
+		if (nESet) result.append(n); else result.append("<unset>");
 		result.append(", fraction: ");
-		result.append(fraction);
+		if (fractionESet) result.append(fraction); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

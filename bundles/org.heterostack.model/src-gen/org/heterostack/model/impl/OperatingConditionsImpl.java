@@ -56,6 +56,15 @@ public class OperatingConditionsImpl extends MinimalEObjectImpl.Container implem
 	protected Spectrum spectrum = SPECTRUM_EDEFAULT;
 
 	/**
+	 * This is true if the Spectrum attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean spectrumESet;
+
+	/**
 	 * The default value of the '{@link #getIntensitySuns() <em>Intensity Suns</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -76,6 +85,15 @@ public class OperatingConditionsImpl extends MinimalEObjectImpl.Container implem
 	protected double intensitySuns = INTENSITY_SUNS_EDEFAULT;
 
 	/**
+	 * This is true if the Intensity Suns attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean intensitySunsESet;
+
+	/**
 	 * The default value of the '{@link #getTemperatureK() <em>Temperature K</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -94,6 +112,15 @@ public class OperatingConditionsImpl extends MinimalEObjectImpl.Container implem
 	 * @ordered
 	 */
 	protected double temperatureK = TEMPERATURE_K_EDEFAULT;
+
+	/**
+	 * This is true if the Temperature K attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean temperatureKESet;
 
 	/**
 	 * The default value of the '{@link #getWavelengthNm() <em>Wavelength Nm</em>}' attribute.
@@ -156,6 +183,15 @@ public class OperatingConditionsImpl extends MinimalEObjectImpl.Container implem
 	protected IlluminationSide illuminatedSide = ILLUMINATED_SIDE_EDEFAULT;
 
 	/**
+	 * This is true if the Illuminated Side attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean illuminatedSideESet;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -197,8 +233,37 @@ public class OperatingConditionsImpl extends MinimalEObjectImpl.Container implem
 	{
 		Spectrum oldSpectrum = spectrum;
 		spectrum = newSpectrum == null ? SPECTRUM_EDEFAULT : newSpectrum;
+		boolean oldSpectrumESet = spectrumESet;
+		spectrumESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.OPERATING_CONDITIONS__SPECTRUM, oldSpectrum, spectrum));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.OPERATING_CONDITIONS__SPECTRUM, oldSpectrum, spectrum, !oldSpectrumESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetSpectrum()
+	{
+		Spectrum oldSpectrum = spectrum;
+		boolean oldSpectrumESet = spectrumESet;
+		spectrum = SPECTRUM_EDEFAULT;
+		spectrumESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.OPERATING_CONDITIONS__SPECTRUM, oldSpectrum, SPECTRUM_EDEFAULT, oldSpectrumESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetSpectrum()
+	{
+		return spectrumESet;
 	}
 
 	/**
@@ -222,8 +287,37 @@ public class OperatingConditionsImpl extends MinimalEObjectImpl.Container implem
 	{
 		double oldIntensitySuns = intensitySuns;
 		intensitySuns = newIntensitySuns;
+		boolean oldIntensitySunsESet = intensitySunsESet;
+		intensitySunsESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.OPERATING_CONDITIONS__INTENSITY_SUNS, oldIntensitySuns, intensitySuns));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.OPERATING_CONDITIONS__INTENSITY_SUNS, oldIntensitySuns, intensitySuns, !oldIntensitySunsESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetIntensitySuns()
+	{
+		double oldIntensitySuns = intensitySuns;
+		boolean oldIntensitySunsESet = intensitySunsESet;
+		intensitySuns = INTENSITY_SUNS_EDEFAULT;
+		intensitySunsESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.OPERATING_CONDITIONS__INTENSITY_SUNS, oldIntensitySuns, INTENSITY_SUNS_EDEFAULT, oldIntensitySunsESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetIntensitySuns()
+	{
+		return intensitySunsESet;
 	}
 
 	/**
@@ -247,8 +341,37 @@ public class OperatingConditionsImpl extends MinimalEObjectImpl.Container implem
 	{
 		double oldTemperatureK = temperatureK;
 		temperatureK = newTemperatureK;
+		boolean oldTemperatureKESet = temperatureKESet;
+		temperatureKESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.OPERATING_CONDITIONS__TEMPERATURE_K, oldTemperatureK, temperatureK));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.OPERATING_CONDITIONS__TEMPERATURE_K, oldTemperatureK, temperatureK, !oldTemperatureKESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetTemperatureK()
+	{
+		double oldTemperatureK = temperatureK;
+		boolean oldTemperatureKESet = temperatureKESet;
+		temperatureK = TEMPERATURE_K_EDEFAULT;
+		temperatureKESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.OPERATING_CONDITIONS__TEMPERATURE_K, oldTemperatureK, TEMPERATURE_K_EDEFAULT, oldTemperatureKESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetTemperatureK()
+	{
+		return temperatureKESet;
 	}
 
 	/**
@@ -322,8 +445,37 @@ public class OperatingConditionsImpl extends MinimalEObjectImpl.Container implem
 	{
 		IlluminationSide oldIlluminatedSide = illuminatedSide;
 		illuminatedSide = newIlluminatedSide == null ? ILLUMINATED_SIDE_EDEFAULT : newIlluminatedSide;
+		boolean oldIlluminatedSideESet = illuminatedSideESet;
+		illuminatedSideESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.OPERATING_CONDITIONS__ILLUMINATED_SIDE, oldIlluminatedSide, illuminatedSide));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.OPERATING_CONDITIONS__ILLUMINATED_SIDE, oldIlluminatedSide, illuminatedSide, !oldIlluminatedSideESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetIlluminatedSide()
+	{
+		IlluminationSide oldIlluminatedSide = illuminatedSide;
+		boolean oldIlluminatedSideESet = illuminatedSideESet;
+		illuminatedSide = ILLUMINATED_SIDE_EDEFAULT;
+		illuminatedSideESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.OPERATING_CONDITIONS__ILLUMINATED_SIDE, oldIlluminatedSide, ILLUMINATED_SIDE_EDEFAULT, oldIlluminatedSideESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetIlluminatedSide()
+	{
+		return illuminatedSideESet;
 	}
 
 	/**
@@ -395,13 +547,13 @@ public class OperatingConditionsImpl extends MinimalEObjectImpl.Container implem
 		switch (featureID)
 		{
 			case HeterostackPackage.OPERATING_CONDITIONS__SPECTRUM:
-				setSpectrum(SPECTRUM_EDEFAULT);
+				unsetSpectrum();
 				return;
 			case HeterostackPackage.OPERATING_CONDITIONS__INTENSITY_SUNS:
-				setIntensitySuns(INTENSITY_SUNS_EDEFAULT);
+				unsetIntensitySuns();
 				return;
 			case HeterostackPackage.OPERATING_CONDITIONS__TEMPERATURE_K:
-				setTemperatureK(TEMPERATURE_K_EDEFAULT);
+				unsetTemperatureK();
 				return;
 			case HeterostackPackage.OPERATING_CONDITIONS__WAVELENGTH_NM:
 				setWavelengthNm(WAVELENGTH_NM_EDEFAULT);
@@ -410,7 +562,7 @@ public class OperatingConditionsImpl extends MinimalEObjectImpl.Container implem
 				setPhotonFluxPerM2S(PHOTON_FLUX_PER_M2S_EDEFAULT);
 				return;
 			case HeterostackPackage.OPERATING_CONDITIONS__ILLUMINATED_SIDE:
-				setIlluminatedSide(ILLUMINATED_SIDE_EDEFAULT);
+				unsetIlluminatedSide();
 				return;
 		}
 		super.eUnset(featureID);
@@ -427,17 +579,17 @@ public class OperatingConditionsImpl extends MinimalEObjectImpl.Container implem
 		switch (featureID)
 		{
 			case HeterostackPackage.OPERATING_CONDITIONS__SPECTRUM:
-				return spectrum != SPECTRUM_EDEFAULT;
+				return isSetSpectrum();
 			case HeterostackPackage.OPERATING_CONDITIONS__INTENSITY_SUNS:
-				return intensitySuns != INTENSITY_SUNS_EDEFAULT;
+				return isSetIntensitySuns();
 			case HeterostackPackage.OPERATING_CONDITIONS__TEMPERATURE_K:
-				return temperatureK != TEMPERATURE_K_EDEFAULT;
+				return isSetTemperatureK();
 			case HeterostackPackage.OPERATING_CONDITIONS__WAVELENGTH_NM:
 				return WAVELENGTH_NM_EDEFAULT == null ? wavelengthNm != null : !WAVELENGTH_NM_EDEFAULT.equals(wavelengthNm);
 			case HeterostackPackage.OPERATING_CONDITIONS__PHOTON_FLUX_PER_M2S:
 				return PHOTON_FLUX_PER_M2S_EDEFAULT == null ? photonFluxPerM2S != null : !PHOTON_FLUX_PER_M2S_EDEFAULT.equals(photonFluxPerM2S);
 			case HeterostackPackage.OPERATING_CONDITIONS__ILLUMINATED_SIDE:
-				return illuminatedSide != ILLUMINATED_SIDE_EDEFAULT;
+				return isSetIlluminatedSide();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -454,17 +606,17 @@ public class OperatingConditionsImpl extends MinimalEObjectImpl.Container implem
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (spectrum: ");
-		result.append(spectrum);
+		if (spectrumESet) result.append(spectrum); else result.append("<unset>");
 		result.append(", intensitySuns: ");
-		result.append(intensitySuns);
+		if (intensitySunsESet) result.append(intensitySuns); else result.append("<unset>");
 		result.append(", temperatureK: ");
-		result.append(temperatureK);
+		if (temperatureKESet) result.append(temperatureK); else result.append("<unset>");
 		result.append(", wavelengthNm: ");
 		result.append(wavelengthNm);
 		result.append(", photonFluxPerM2S: ");
 		result.append(photonFluxPerM2S);
 		result.append(", illuminatedSide: ");
-		result.append(illuminatedSide);
+		if (illuminatedSideESet) result.append(illuminatedSide); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

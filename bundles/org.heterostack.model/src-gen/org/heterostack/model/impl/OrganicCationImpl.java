@@ -35,6 +35,7 @@ import org.heterostack.model.internal.Formulas;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.heterostack.model.impl.OrganicCationImpl#getChemicalName <em>Chemical Name</em>}</li>
  *   <li>{@link org.heterostack.model.impl.OrganicCationImpl#getAbbreviation <em>Abbreviation</em>}</li>
  *   <li>{@link org.heterostack.model.impl.OrganicCationImpl#getSynonyms <em>Synonyms</em>}</li>
  *   <li>{@link org.heterostack.model.impl.OrganicCationImpl#getSmiles <em>Smiles</em>}</li>
@@ -56,6 +57,26 @@ import org.heterostack.model.internal.Formulas;
  */
 public class OrganicCationImpl extends MaterialImpl implements OrganicCation
 {
+	/**
+	 * The default value of the '{@link #getChemicalName() <em>Chemical Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChemicalName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CHEMICAL_NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getChemicalName() <em>Chemical Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChemicalName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String chemicalName = CHEMICAL_NAME_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #getAbbreviation() <em>Abbreviation</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -157,6 +178,15 @@ public class OrganicCationImpl extends MaterialImpl implements OrganicCation
 	protected TailClass tailClass = TAIL_CLASS_EDEFAULT;
 
 	/**
+	 * This is true if the Tail Class attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean tailClassESet;
+
+	/**
 	 * The default value of the '{@link #getHalogenation() <em>Halogenation</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -175,6 +205,15 @@ public class OrganicCationImpl extends MaterialImpl implements OrganicCation
 	 * @ordered
 	 */
 	protected Halogenation halogenation = HALOGENATION_EDEFAULT;
+
+	/**
+	 * This is true if the Halogenation attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean halogenationESet;
 
 	/**
 	 * The default value of the '{@link #getHalogenCount() <em>Halogen Count</em>}' attribute.
@@ -217,6 +256,15 @@ public class OrganicCationImpl extends MaterialImpl implements OrganicCation
 	protected Chirality chirality = CHIRALITY_EDEFAULT;
 
 	/**
+	 * This is true if the Chirality attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean chiralityESet;
+
+	/**
 	 * The default value of the '{@link #isCrossLinkable() <em>Cross Linkable</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -235,6 +283,15 @@ public class OrganicCationImpl extends MaterialImpl implements OrganicCation
 	 * @ordered
 	 */
 	protected boolean crossLinkable = CROSS_LINKABLE_EDEFAULT;
+
+	/**
+	 * This is true if the Cross Linkable attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean crossLinkableESet;
 
 	/**
 	 * The default value of the '{@link #getCrossLinkableGroup() <em>Cross Linkable Group</em>}' attribute.
@@ -335,6 +392,31 @@ public class OrganicCationImpl extends MaterialImpl implements OrganicCation
 	protected EClass eStaticClass()
 	{
 		return HeterostackPackage.Literals.ORGANIC_CATION;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getChemicalName()
+	{
+		return chemicalName;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setChemicalName(String newChemicalName)
+	{
+		String oldChemicalName = chemicalName;
+		chemicalName = newChemicalName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.ORGANIC_CATION__CHEMICAL_NAME, oldChemicalName, chemicalName));
 	}
 
 	/**
@@ -463,8 +545,37 @@ public class OrganicCationImpl extends MaterialImpl implements OrganicCation
 	{
 		TailClass oldTailClass = tailClass;
 		tailClass = newTailClass == null ? TAIL_CLASS_EDEFAULT : newTailClass;
+		boolean oldTailClassESet = tailClassESet;
+		tailClassESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.ORGANIC_CATION__TAIL_CLASS, oldTailClass, tailClass));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.ORGANIC_CATION__TAIL_CLASS, oldTailClass, tailClass, !oldTailClassESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetTailClass()
+	{
+		TailClass oldTailClass = tailClass;
+		boolean oldTailClassESet = tailClassESet;
+		tailClass = TAIL_CLASS_EDEFAULT;
+		tailClassESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.ORGANIC_CATION__TAIL_CLASS, oldTailClass, TAIL_CLASS_EDEFAULT, oldTailClassESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetTailClass()
+	{
+		return tailClassESet;
 	}
 
 	/**
@@ -488,8 +599,37 @@ public class OrganicCationImpl extends MaterialImpl implements OrganicCation
 	{
 		Halogenation oldHalogenation = halogenation;
 		halogenation = newHalogenation == null ? HALOGENATION_EDEFAULT : newHalogenation;
+		boolean oldHalogenationESet = halogenationESet;
+		halogenationESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.ORGANIC_CATION__HALOGENATION, oldHalogenation, halogenation));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.ORGANIC_CATION__HALOGENATION, oldHalogenation, halogenation, !oldHalogenationESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetHalogenation()
+	{
+		Halogenation oldHalogenation = halogenation;
+		boolean oldHalogenationESet = halogenationESet;
+		halogenation = HALOGENATION_EDEFAULT;
+		halogenationESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.ORGANIC_CATION__HALOGENATION, oldHalogenation, HALOGENATION_EDEFAULT, oldHalogenationESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetHalogenation()
+	{
+		return halogenationESet;
 	}
 
 	/**
@@ -538,8 +678,37 @@ public class OrganicCationImpl extends MaterialImpl implements OrganicCation
 	{
 		Chirality oldChirality = chirality;
 		chirality = newChirality == null ? CHIRALITY_EDEFAULT : newChirality;
+		boolean oldChiralityESet = chiralityESet;
+		chiralityESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.ORGANIC_CATION__CHIRALITY, oldChirality, chirality));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.ORGANIC_CATION__CHIRALITY, oldChirality, chirality, !oldChiralityESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetChirality()
+	{
+		Chirality oldChirality = chirality;
+		boolean oldChiralityESet = chiralityESet;
+		chirality = CHIRALITY_EDEFAULT;
+		chiralityESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.ORGANIC_CATION__CHIRALITY, oldChirality, CHIRALITY_EDEFAULT, oldChiralityESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetChirality()
+	{
+		return chiralityESet;
 	}
 
 	/**
@@ -563,8 +732,37 @@ public class OrganicCationImpl extends MaterialImpl implements OrganicCation
 	{
 		boolean oldCrossLinkable = crossLinkable;
 		crossLinkable = newCrossLinkable;
+		boolean oldCrossLinkableESet = crossLinkableESet;
+		crossLinkableESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.ORGANIC_CATION__CROSS_LINKABLE, oldCrossLinkable, crossLinkable));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.ORGANIC_CATION__CROSS_LINKABLE, oldCrossLinkable, crossLinkable, !oldCrossLinkableESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetCrossLinkable()
+	{
+		boolean oldCrossLinkable = crossLinkable;
+		boolean oldCrossLinkableESet = crossLinkableESet;
+		crossLinkable = CROSS_LINKABLE_EDEFAULT;
+		crossLinkableESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.ORGANIC_CATION__CROSS_LINKABLE, oldCrossLinkable, CROSS_LINKABLE_EDEFAULT, oldCrossLinkableESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetCrossLinkable()
+	{
+		return crossLinkableESet;
 	}
 
 	/**
@@ -708,6 +906,8 @@ public class OrganicCationImpl extends MaterialImpl implements OrganicCation
 	{
 		switch (featureID)
 		{
+			case HeterostackPackage.ORGANIC_CATION__CHEMICAL_NAME:
+				return getChemicalName();
 			case HeterostackPackage.ORGANIC_CATION__ABBREVIATION:
 				return getAbbreviation();
 			case HeterostackPackage.ORGANIC_CATION__SYNONYMS:
@@ -754,6 +954,9 @@ public class OrganicCationImpl extends MaterialImpl implements OrganicCation
 	{
 		switch (featureID)
 		{
+			case HeterostackPackage.ORGANIC_CATION__CHEMICAL_NAME:
+				setChemicalName((String)newValue);
+				return;
 			case HeterostackPackage.ORGANIC_CATION__ABBREVIATION:
 				setAbbreviation((String)newValue);
 				return;
@@ -812,6 +1015,9 @@ public class OrganicCationImpl extends MaterialImpl implements OrganicCation
 	{
 		switch (featureID)
 		{
+			case HeterostackPackage.ORGANIC_CATION__CHEMICAL_NAME:
+				setChemicalName(CHEMICAL_NAME_EDEFAULT);
+				return;
 			case HeterostackPackage.ORGANIC_CATION__ABBREVIATION:
 				setAbbreviation(ABBREVIATION_EDEFAULT);
 				return;
@@ -828,19 +1034,19 @@ public class OrganicCationImpl extends MaterialImpl implements OrganicCation
 				getAnchoringGroups().clear();
 				return;
 			case HeterostackPackage.ORGANIC_CATION__TAIL_CLASS:
-				setTailClass(TAIL_CLASS_EDEFAULT);
+				unsetTailClass();
 				return;
 			case HeterostackPackage.ORGANIC_CATION__HALOGENATION:
-				setHalogenation(HALOGENATION_EDEFAULT);
+				unsetHalogenation();
 				return;
 			case HeterostackPackage.ORGANIC_CATION__HALOGEN_COUNT:
 				setHalogenCount(HALOGEN_COUNT_EDEFAULT);
 				return;
 			case HeterostackPackage.ORGANIC_CATION__CHIRALITY:
-				setChirality(CHIRALITY_EDEFAULT);
+				unsetChirality();
 				return;
 			case HeterostackPackage.ORGANIC_CATION__CROSS_LINKABLE:
-				setCrossLinkable(CROSS_LINKABLE_EDEFAULT);
+				unsetCrossLinkable();
 				return;
 			case HeterostackPackage.ORGANIC_CATION__CROSS_LINKABLE_GROUP:
 				setCrossLinkableGroup(CROSS_LINKABLE_GROUP_EDEFAULT);
@@ -868,6 +1074,8 @@ public class OrganicCationImpl extends MaterialImpl implements OrganicCation
 	{
 		switch (featureID)
 		{
+			case HeterostackPackage.ORGANIC_CATION__CHEMICAL_NAME:
+				return CHEMICAL_NAME_EDEFAULT == null ? chemicalName != null : !CHEMICAL_NAME_EDEFAULT.equals(chemicalName);
 			case HeterostackPackage.ORGANIC_CATION__ABBREVIATION:
 				return ABBREVIATION_EDEFAULT == null ? abbreviation != null : !ABBREVIATION_EDEFAULT.equals(abbreviation);
 			case HeterostackPackage.ORGANIC_CATION__SYNONYMS:
@@ -879,15 +1087,15 @@ public class OrganicCationImpl extends MaterialImpl implements OrganicCation
 			case HeterostackPackage.ORGANIC_CATION__ANCHORING_GROUPS:
 				return anchoringGroups != null && !anchoringGroups.isEmpty();
 			case HeterostackPackage.ORGANIC_CATION__TAIL_CLASS:
-				return tailClass != TAIL_CLASS_EDEFAULT;
+				return isSetTailClass();
 			case HeterostackPackage.ORGANIC_CATION__HALOGENATION:
-				return halogenation != HALOGENATION_EDEFAULT;
+				return isSetHalogenation();
 			case HeterostackPackage.ORGANIC_CATION__HALOGEN_COUNT:
 				return HALOGEN_COUNT_EDEFAULT == null ? halogenCount != null : !HALOGEN_COUNT_EDEFAULT.equals(halogenCount);
 			case HeterostackPackage.ORGANIC_CATION__CHIRALITY:
-				return chirality != CHIRALITY_EDEFAULT;
+				return isSetChirality();
 			case HeterostackPackage.ORGANIC_CATION__CROSS_LINKABLE:
-				return crossLinkable != CROSS_LINKABLE_EDEFAULT;
+				return isSetCrossLinkable();
 			case HeterostackPackage.ORGANIC_CATION__CROSS_LINKABLE_GROUP:
 				return CROSS_LINKABLE_GROUP_EDEFAULT == null ? crossLinkableGroup != null : !CROSS_LINKABLE_GROUP_EDEFAULT.equals(crossLinkableGroup);
 			case HeterostackPackage.ORGANIC_CATION__PKA:
@@ -913,7 +1121,9 @@ public class OrganicCationImpl extends MaterialImpl implements OrganicCation
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (abbreviation: ");
+		result.append(" (chemicalName: ");
+		result.append(chemicalName);
+		result.append(", abbreviation: ");
 		result.append(abbreviation);
 		result.append(", synonyms: ");
 		result.append(synonyms);
@@ -924,15 +1134,15 @@ public class OrganicCationImpl extends MaterialImpl implements OrganicCation
 		result.append(", anchoringGroups: ");
 		result.append(anchoringGroups);
 		result.append(", tailClass: ");
-		result.append(tailClass);
+		if (tailClassESet) result.append(tailClass); else result.append("<unset>");
 		result.append(", halogenation: ");
-		result.append(halogenation);
+		if (halogenationESet) result.append(halogenation); else result.append("<unset>");
 		result.append(", halogenCount: ");
 		result.append(halogenCount);
 		result.append(", chirality: ");
-		result.append(chirality);
+		if (chiralityESet) result.append(chirality); else result.append("<unset>");
 		result.append(", crossLinkable: ");
-		result.append(crossLinkable);
+		if (crossLinkableESet) result.append(crossLinkable); else result.append("<unset>");
 		result.append(", crossLinkableGroup: ");
 		result.append(crossLinkableGroup);
 		result.append(", pKa: ");

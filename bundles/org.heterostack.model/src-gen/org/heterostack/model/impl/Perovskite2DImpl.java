@@ -87,6 +87,15 @@ public class Perovskite2DImpl extends PerovskiteCompositionImpl implements Perov
 	protected Phase2D phase = PHASE_EDEFAULT;
 
 	/**
+	 * This is true if the Phase attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean phaseESet;
+
+	/**
 	 * The cached value of the '{@link #getNPhases() <em>NPhases</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -117,6 +126,15 @@ public class Perovskite2DImpl extends PerovskiteCompositionImpl implements Perov
 	protected Orientation orientation = ORIENTATION_EDEFAULT;
 
 	/**
+	 * This is true if the Orientation attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean orientationESet;
+
+	/**
 	 * The default value of the '{@link #getInPlaneOrder() <em>In Plane Order</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -135,6 +153,15 @@ public class Perovskite2DImpl extends PerovskiteCompositionImpl implements Perov
 	 * @ordered
 	 */
 	protected InPlaneOrder inPlaneOrder = IN_PLANE_ORDER_EDEFAULT;
+
+	/**
+	 * This is true if the In Plane Order attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean inPlaneOrderESet;
 
 	/**
 	 * The default value of the '{@link #getThicknessNm() <em>Thickness Nm</em>}' attribute.
@@ -283,8 +310,37 @@ public class Perovskite2DImpl extends PerovskiteCompositionImpl implements Perov
 	{
 		Phase2D oldPhase = phase;
 		phase = newPhase == null ? PHASE_EDEFAULT : newPhase;
+		boolean oldPhaseESet = phaseESet;
+		phaseESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.PEROVSKITE2_D__PHASE, oldPhase, phase));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.PEROVSKITE2_D__PHASE, oldPhase, phase, !oldPhaseESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetPhase()
+	{
+		Phase2D oldPhase = phase;
+		boolean oldPhaseESet = phaseESet;
+		phase = PHASE_EDEFAULT;
+		phaseESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.PEROVSKITE2_D__PHASE, oldPhase, PHASE_EDEFAULT, oldPhaseESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetPhase()
+	{
+		return phaseESet;
 	}
 
 	/**
@@ -323,8 +379,37 @@ public class Perovskite2DImpl extends PerovskiteCompositionImpl implements Perov
 	{
 		Orientation oldOrientation = orientation;
 		orientation = newOrientation == null ? ORIENTATION_EDEFAULT : newOrientation;
+		boolean oldOrientationESet = orientationESet;
+		orientationESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.PEROVSKITE2_D__ORIENTATION, oldOrientation, orientation));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.PEROVSKITE2_D__ORIENTATION, oldOrientation, orientation, !oldOrientationESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetOrientation()
+	{
+		Orientation oldOrientation = orientation;
+		boolean oldOrientationESet = orientationESet;
+		orientation = ORIENTATION_EDEFAULT;
+		orientationESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.PEROVSKITE2_D__ORIENTATION, oldOrientation, ORIENTATION_EDEFAULT, oldOrientationESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetOrientation()
+	{
+		return orientationESet;
 	}
 
 	/**
@@ -348,8 +433,37 @@ public class Perovskite2DImpl extends PerovskiteCompositionImpl implements Perov
 	{
 		InPlaneOrder oldInPlaneOrder = inPlaneOrder;
 		inPlaneOrder = newInPlaneOrder == null ? IN_PLANE_ORDER_EDEFAULT : newInPlaneOrder;
+		boolean oldInPlaneOrderESet = inPlaneOrderESet;
+		inPlaneOrderESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.PEROVSKITE2_D__IN_PLANE_ORDER, oldInPlaneOrder, inPlaneOrder));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.PEROVSKITE2_D__IN_PLANE_ORDER, oldInPlaneOrder, inPlaneOrder, !oldInPlaneOrderESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetInPlaneOrder()
+	{
+		InPlaneOrder oldInPlaneOrder = inPlaneOrder;
+		boolean oldInPlaneOrderESet = inPlaneOrderESet;
+		inPlaneOrder = IN_PLANE_ORDER_EDEFAULT;
+		inPlaneOrderESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.PEROVSKITE2_D__IN_PLANE_ORDER, oldInPlaneOrder, IN_PLANE_ORDER_EDEFAULT, oldInPlaneOrderESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetInPlaneOrder()
+	{
+		return inPlaneOrderESet;
 	}
 
 	/**
@@ -578,16 +692,16 @@ public class Perovskite2DImpl extends PerovskiteCompositionImpl implements Perov
 				getSpacers().clear();
 				return;
 			case HeterostackPackage.PEROVSKITE2_D__PHASE:
-				setPhase(PHASE_EDEFAULT);
+				unsetPhase();
 				return;
 			case HeterostackPackage.PEROVSKITE2_D__NPHASES:
 				getNPhases().clear();
 				return;
 			case HeterostackPackage.PEROVSKITE2_D__ORIENTATION:
-				setOrientation(ORIENTATION_EDEFAULT);
+				unsetOrientation();
 				return;
 			case HeterostackPackage.PEROVSKITE2_D__IN_PLANE_ORDER:
-				setInPlaneOrder(IN_PLANE_ORDER_EDEFAULT);
+				unsetInPlaneOrder();
 				return;
 			case HeterostackPackage.PEROVSKITE2_D__THICKNESS_NM:
 				setThicknessNm(THICKNESS_NM_EDEFAULT);
@@ -615,13 +729,13 @@ public class Perovskite2DImpl extends PerovskiteCompositionImpl implements Perov
 			case HeterostackPackage.PEROVSKITE2_D__SPACERS:
 				return spacers != null && !spacers.isEmpty();
 			case HeterostackPackage.PEROVSKITE2_D__PHASE:
-				return phase != PHASE_EDEFAULT;
+				return isSetPhase();
 			case HeterostackPackage.PEROVSKITE2_D__NPHASES:
 				return nPhases != null && !nPhases.isEmpty();
 			case HeterostackPackage.PEROVSKITE2_D__ORIENTATION:
-				return orientation != ORIENTATION_EDEFAULT;
+				return isSetOrientation();
 			case HeterostackPackage.PEROVSKITE2_D__IN_PLANE_ORDER:
-				return inPlaneOrder != IN_PLANE_ORDER_EDEFAULT;
+				return isSetInPlaneOrder();
 			case HeterostackPackage.PEROVSKITE2_D__THICKNESS_NM:
 				return THICKNESS_NM_EDEFAULT == null ? thicknessNm != null : !THICKNESS_NM_EDEFAULT.equals(thicknessNm);
 			case HeterostackPackage.PEROVSKITE2_D__INTERLAYER_SPACING_ANGSTROM:
@@ -666,11 +780,11 @@ public class Perovskite2DImpl extends PerovskiteCompositionImpl implements Perov
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (phase: ");
-		result.append(phase);
+		if (phaseESet) result.append(phase); else result.append("<unset>");
 		result.append(", orientation: ");
-		result.append(orientation);
+		if (orientationESet) result.append(orientation); else result.append("<unset>");
 		result.append(", inPlaneOrder: ");
-		result.append(inPlaneOrder);
+		if (inPlaneOrderESet) result.append(inPlaneOrder); else result.append("<unset>");
 		result.append(", thicknessNm: ");
 		result.append(thicknessNm);
 		result.append(", interlayerSpacingAngstrom: ");

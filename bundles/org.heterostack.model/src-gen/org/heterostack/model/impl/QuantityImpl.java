@@ -73,6 +73,15 @@ public class QuantityImpl extends MinimalEObjectImpl.Container implements Quanti
 	protected double value = VALUE_EDEFAULT;
 
 	/**
+	 * This is true if the Value attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean valueESet;
+
+	/**
 	 * The default value of the '{@link #getUnit() <em>Unit</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -199,8 +208,37 @@ public class QuantityImpl extends MinimalEObjectImpl.Container implements Quanti
 	{
 		double oldValue = value;
 		value = newValue;
+		boolean oldValueESet = valueESet;
+		valueESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.QUANTITY__VALUE, oldValue, value));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.QUANTITY__VALUE, oldValue, value, !oldValueESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetValue()
+	{
+		double oldValue = value;
+		boolean oldValueESet = valueESet;
+		value = VALUE_EDEFAULT;
+		valueESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.QUANTITY__VALUE, oldValue, VALUE_EDEFAULT, oldValueESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetValue()
+	{
+		return valueESet;
 	}
 
 	/**
@@ -345,7 +383,7 @@ public class QuantityImpl extends MinimalEObjectImpl.Container implements Quanti
 				setKey(KEY_EDEFAULT);
 				return;
 			case HeterostackPackage.QUANTITY__VALUE:
-				setValue(VALUE_EDEFAULT);
+				unsetValue();
 				return;
 			case HeterostackPackage.QUANTITY__UNIT:
 				setUnit(UNIT_EDEFAULT);
@@ -373,7 +411,7 @@ public class QuantityImpl extends MinimalEObjectImpl.Container implements Quanti
 			case HeterostackPackage.QUANTITY__KEY:
 				return KEY_EDEFAULT == null ? key != null : !KEY_EDEFAULT.equals(key);
 			case HeterostackPackage.QUANTITY__VALUE:
-				return value != VALUE_EDEFAULT;
+				return isSetValue();
 			case HeterostackPackage.QUANTITY__UNIT:
 				return UNIT_EDEFAULT == null ? unit != null : !UNIT_EDEFAULT.equals(unit);
 			case HeterostackPackage.QUANTITY__UNCERTAINTY:
@@ -398,7 +436,7 @@ public class QuantityImpl extends MinimalEObjectImpl.Container implements Quanti
 		result.append(" (key: ");
 		result.append(key);
 		result.append(", value: ");
-		result.append(value);
+		if (valueESet) result.append(value); else result.append("<unset>");
 		result.append(", unit: ");
 		result.append(unit);
 		result.append(", uncertainty: ");

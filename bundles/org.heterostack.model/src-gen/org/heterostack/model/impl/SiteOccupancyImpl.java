@@ -70,6 +70,15 @@ public class SiteOccupancyImpl extends MinimalEObjectImpl.Container implements S
 	protected double fraction = FRACTION_EDEFAULT;
 
 	/**
+	 * This is true if the Fraction attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean fractionESet;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -136,8 +145,37 @@ public class SiteOccupancyImpl extends MinimalEObjectImpl.Container implements S
 	{
 		double oldFraction = fraction;
 		fraction = newFraction;
+		boolean oldFractionESet = fractionESet;
+		fractionESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.SITE_OCCUPANCY__FRACTION, oldFraction, fraction));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.SITE_OCCUPANCY__FRACTION, oldFraction, fraction, !oldFractionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetFraction()
+	{
+		double oldFraction = fraction;
+		boolean oldFractionESet = fractionESet;
+		fraction = FRACTION_EDEFAULT;
+		fractionESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.SITE_OCCUPANCY__FRACTION, oldFraction, FRACTION_EDEFAULT, oldFractionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetFraction()
+	{
+		return fractionESet;
 	}
 
 	/**
@@ -192,7 +230,7 @@ public class SiteOccupancyImpl extends MinimalEObjectImpl.Container implements S
 				setIon(ION_EDEFAULT);
 				return;
 			case HeterostackPackage.SITE_OCCUPANCY__FRACTION:
-				setFraction(FRACTION_EDEFAULT);
+				unsetFraction();
 				return;
 		}
 		super.eUnset(featureID);
@@ -211,7 +249,7 @@ public class SiteOccupancyImpl extends MinimalEObjectImpl.Container implements S
 			case HeterostackPackage.SITE_OCCUPANCY__ION:
 				return ION_EDEFAULT == null ? ion != null : !ION_EDEFAULT.equals(ion);
 			case HeterostackPackage.SITE_OCCUPANCY__FRACTION:
-				return fraction != FRACTION_EDEFAULT;
+				return isSetFraction();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -230,7 +268,7 @@ public class SiteOccupancyImpl extends MinimalEObjectImpl.Container implements S
 		result.append(" (ion: ");
 		result.append(ion);
 		result.append(", fraction: ");
-		result.append(fraction);
+		if (fractionESet) result.append(fraction); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

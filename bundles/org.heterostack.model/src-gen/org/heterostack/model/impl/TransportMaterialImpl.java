@@ -51,6 +51,15 @@ public class TransportMaterialImpl extends SemiconductorMaterialImpl implements 
 	protected TransportFunction function = FUNCTION_EDEFAULT;
 
 	/**
+	 * This is true if the Function attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean functionESet;
+
+	/**
 	 * The default value of the '{@link #getMaterialClass() <em>Material Class</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -69,6 +78,15 @@ public class TransportMaterialImpl extends SemiconductorMaterialImpl implements 
 	 * @ordered
 	 */
 	protected TransportMaterialClass materialClass = MATERIAL_CLASS_EDEFAULT;
+
+	/**
+	 * This is true if the Material Class attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean materialClassESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -112,8 +130,37 @@ public class TransportMaterialImpl extends SemiconductorMaterialImpl implements 
 	{
 		TransportFunction oldFunction = function;
 		function = newFunction == null ? FUNCTION_EDEFAULT : newFunction;
+		boolean oldFunctionESet = functionESet;
+		functionESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.TRANSPORT_MATERIAL__FUNCTION, oldFunction, function));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.TRANSPORT_MATERIAL__FUNCTION, oldFunction, function, !oldFunctionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetFunction()
+	{
+		TransportFunction oldFunction = function;
+		boolean oldFunctionESet = functionESet;
+		function = FUNCTION_EDEFAULT;
+		functionESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.TRANSPORT_MATERIAL__FUNCTION, oldFunction, FUNCTION_EDEFAULT, oldFunctionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetFunction()
+	{
+		return functionESet;
 	}
 
 	/**
@@ -137,8 +184,37 @@ public class TransportMaterialImpl extends SemiconductorMaterialImpl implements 
 	{
 		TransportMaterialClass oldMaterialClass = materialClass;
 		materialClass = newMaterialClass == null ? MATERIAL_CLASS_EDEFAULT : newMaterialClass;
+		boolean oldMaterialClassESet = materialClassESet;
+		materialClassESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.TRANSPORT_MATERIAL__MATERIAL_CLASS, oldMaterialClass, materialClass));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.TRANSPORT_MATERIAL__MATERIAL_CLASS, oldMaterialClass, materialClass, !oldMaterialClassESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetMaterialClass()
+	{
+		TransportMaterialClass oldMaterialClass = materialClass;
+		boolean oldMaterialClassESet = materialClassESet;
+		materialClass = MATERIAL_CLASS_EDEFAULT;
+		materialClassESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.TRANSPORT_MATERIAL__MATERIAL_CLASS, oldMaterialClass, MATERIAL_CLASS_EDEFAULT, oldMaterialClassESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetMaterialClass()
+	{
+		return materialClassESet;
 	}
 
 	/**
@@ -190,10 +266,10 @@ public class TransportMaterialImpl extends SemiconductorMaterialImpl implements 
 		switch (featureID)
 		{
 			case HeterostackPackage.TRANSPORT_MATERIAL__FUNCTION:
-				setFunction(FUNCTION_EDEFAULT);
+				unsetFunction();
 				return;
 			case HeterostackPackage.TRANSPORT_MATERIAL__MATERIAL_CLASS:
-				setMaterialClass(MATERIAL_CLASS_EDEFAULT);
+				unsetMaterialClass();
 				return;
 		}
 		super.eUnset(featureID);
@@ -210,9 +286,9 @@ public class TransportMaterialImpl extends SemiconductorMaterialImpl implements 
 		switch (featureID)
 		{
 			case HeterostackPackage.TRANSPORT_MATERIAL__FUNCTION:
-				return function != FUNCTION_EDEFAULT;
+				return isSetFunction();
 			case HeterostackPackage.TRANSPORT_MATERIAL__MATERIAL_CLASS:
-				return materialClass != MATERIAL_CLASS_EDEFAULT;
+				return isSetMaterialClass();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -229,9 +305,9 @@ public class TransportMaterialImpl extends SemiconductorMaterialImpl implements 
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (function: ");
-		result.append(function);
+		if (functionESet) result.append(function); else result.append("<unset>");
 		result.append(", materialClass: ");
-		result.append(materialClass);
+		if (materialClassESet) result.append(materialClass); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

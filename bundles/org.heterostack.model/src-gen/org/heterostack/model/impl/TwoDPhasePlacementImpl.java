@@ -88,6 +88,15 @@ public class TwoDPhasePlacementImpl extends MinimalEObjectImpl.Container impleme
 	protected Placement placement = PLACEMENT_EDEFAULT;
 
 	/**
+	 * This is true if the Placement attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean placementESet;
+
+	/**
 	 * The default value of the '{@link #getCoverageFraction() <em>Coverage Fraction</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -229,8 +238,37 @@ public class TwoDPhasePlacementImpl extends MinimalEObjectImpl.Container impleme
 	{
 		Placement oldPlacement = placement;
 		placement = newPlacement == null ? PLACEMENT_EDEFAULT : newPlacement;
+		boolean oldPlacementESet = placementESet;
+		placementESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.TWO_DPHASE_PLACEMENT__PLACEMENT, oldPlacement, placement));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.TWO_DPHASE_PLACEMENT__PLACEMENT, oldPlacement, placement, !oldPlacementESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetPlacement()
+	{
+		Placement oldPlacement = placement;
+		boolean oldPlacementESet = placementESet;
+		placement = PLACEMENT_EDEFAULT;
+		placementESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.TWO_DPHASE_PLACEMENT__PLACEMENT, oldPlacement, PLACEMENT_EDEFAULT, oldPlacementESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetPlacement()
+	{
+		return placementESet;
 	}
 
 	/**
@@ -395,7 +433,7 @@ public class TwoDPhasePlacementImpl extends MinimalEObjectImpl.Container impleme
 				setPhase((Perovskite2D)null);
 				return;
 			case HeterostackPackage.TWO_DPHASE_PLACEMENT__PLACEMENT:
-				setPlacement(PLACEMENT_EDEFAULT);
+				unsetPlacement();
 				return;
 			case HeterostackPackage.TWO_DPHASE_PLACEMENT__COVERAGE_FRACTION:
 				setCoverageFraction(COVERAGE_FRACTION_EDEFAULT);
@@ -422,7 +460,7 @@ public class TwoDPhasePlacementImpl extends MinimalEObjectImpl.Container impleme
 			case HeterostackPackage.TWO_DPHASE_PLACEMENT__PHASE:
 				return phase != null;
 			case HeterostackPackage.TWO_DPHASE_PLACEMENT__PLACEMENT:
-				return placement != PLACEMENT_EDEFAULT;
+				return isSetPlacement();
 			case HeterostackPackage.TWO_DPHASE_PLACEMENT__COVERAGE_FRACTION:
 				return COVERAGE_FRACTION_EDEFAULT == null ? coverageFraction != null : !COVERAGE_FRACTION_EDEFAULT.equals(coverageFraction);
 			case HeterostackPackage.TWO_DPHASE_PLACEMENT__INTERFACE:
@@ -445,7 +483,7 @@ public class TwoDPhasePlacementImpl extends MinimalEObjectImpl.Container impleme
 		result.append(" (name: ");
 		result.append(name);
 		result.append(", placement: ");
-		result.append(placement);
+		if (placementESet) result.append(placement); else result.append("<unset>");
 		result.append(", coverageFraction: ");
 		result.append(coverageFraction);
 		result.append(')');

@@ -99,6 +99,15 @@ public class VoltageProtocolImpl extends MinimalEObjectImpl.Container implements
 	protected boolean preconditioningIlluminated = PRECONDITIONING_ILLUMINATED_EDEFAULT;
 
 	/**
+	 * This is true if the Preconditioning Illuminated attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean preconditioningIlluminatedESet;
+
+	/**
 	 * The default value of the '{@link #getRampTimeS() <em>Ramp Time S</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -139,6 +148,15 @@ public class VoltageProtocolImpl extends MinimalEObjectImpl.Container implements
 	protected RampShape rampShape = RAMP_SHAPE_EDEFAULT;
 
 	/**
+	 * This is true if the Ramp Shape attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean rampShapeESet;
+
+	/**
 	 * The default value of the '{@link #getScanLowV() <em>Scan Low V</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -157,6 +175,15 @@ public class VoltageProtocolImpl extends MinimalEObjectImpl.Container implements
 	 * @ordered
 	 */
 	protected double scanLowV = SCAN_LOW_V_EDEFAULT;
+
+	/**
+	 * This is true if the Scan Low V attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean scanLowVESet;
 
 	/**
 	 * The default value of the '{@link #getScanHighV() <em>Scan High V</em>}' attribute.
@@ -179,6 +206,15 @@ public class VoltageProtocolImpl extends MinimalEObjectImpl.Container implements
 	protected double scanHighV = SCAN_HIGH_V_EDEFAULT;
 
 	/**
+	 * This is true if the Scan High V attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean scanHighVESet;
+
+	/**
 	 * The default value of the '{@link #getScanRateVPerS() <em>Scan Rate VPer S</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -199,6 +235,15 @@ public class VoltageProtocolImpl extends MinimalEObjectImpl.Container implements
 	protected double scanRateVPerS = SCAN_RATE_VPER_S_EDEFAULT;
 
 	/**
+	 * This is true if the Scan Rate VPer S attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean scanRateVPerSESet;
+
+	/**
 	 * The default value of the '{@link #getScanOrder() <em>Scan Order</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -217,6 +262,15 @@ public class VoltageProtocolImpl extends MinimalEObjectImpl.Container implements
 	 * @ordered
 	 */
 	protected ScanOrder scanOrder = SCAN_ORDER_EDEFAULT;
+
+	/**
+	 * This is true if the Scan Order attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean scanOrderESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -310,8 +364,37 @@ public class VoltageProtocolImpl extends MinimalEObjectImpl.Container implements
 	{
 		boolean oldPreconditioningIlluminated = preconditioningIlluminated;
 		preconditioningIlluminated = newPreconditioningIlluminated;
+		boolean oldPreconditioningIlluminatedESet = preconditioningIlluminatedESet;
+		preconditioningIlluminatedESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.VOLTAGE_PROTOCOL__PRECONDITIONING_ILLUMINATED, oldPreconditioningIlluminated, preconditioningIlluminated));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.VOLTAGE_PROTOCOL__PRECONDITIONING_ILLUMINATED, oldPreconditioningIlluminated, preconditioningIlluminated, !oldPreconditioningIlluminatedESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetPreconditioningIlluminated()
+	{
+		boolean oldPreconditioningIlluminated = preconditioningIlluminated;
+		boolean oldPreconditioningIlluminatedESet = preconditioningIlluminatedESet;
+		preconditioningIlluminated = PRECONDITIONING_ILLUMINATED_EDEFAULT;
+		preconditioningIlluminatedESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.VOLTAGE_PROTOCOL__PRECONDITIONING_ILLUMINATED, oldPreconditioningIlluminated, PRECONDITIONING_ILLUMINATED_EDEFAULT, oldPreconditioningIlluminatedESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetPreconditioningIlluminated()
+	{
+		return preconditioningIlluminatedESet;
 	}
 
 	/**
@@ -360,8 +443,37 @@ public class VoltageProtocolImpl extends MinimalEObjectImpl.Container implements
 	{
 		RampShape oldRampShape = rampShape;
 		rampShape = newRampShape == null ? RAMP_SHAPE_EDEFAULT : newRampShape;
+		boolean oldRampShapeESet = rampShapeESet;
+		rampShapeESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.VOLTAGE_PROTOCOL__RAMP_SHAPE, oldRampShape, rampShape));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.VOLTAGE_PROTOCOL__RAMP_SHAPE, oldRampShape, rampShape, !oldRampShapeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetRampShape()
+	{
+		RampShape oldRampShape = rampShape;
+		boolean oldRampShapeESet = rampShapeESet;
+		rampShape = RAMP_SHAPE_EDEFAULT;
+		rampShapeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.VOLTAGE_PROTOCOL__RAMP_SHAPE, oldRampShape, RAMP_SHAPE_EDEFAULT, oldRampShapeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetRampShape()
+	{
+		return rampShapeESet;
 	}
 
 	/**
@@ -385,8 +497,37 @@ public class VoltageProtocolImpl extends MinimalEObjectImpl.Container implements
 	{
 		double oldScanLowV = scanLowV;
 		scanLowV = newScanLowV;
+		boolean oldScanLowVESet = scanLowVESet;
+		scanLowVESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.VOLTAGE_PROTOCOL__SCAN_LOW_V, oldScanLowV, scanLowV));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.VOLTAGE_PROTOCOL__SCAN_LOW_V, oldScanLowV, scanLowV, !oldScanLowVESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetScanLowV()
+	{
+		double oldScanLowV = scanLowV;
+		boolean oldScanLowVESet = scanLowVESet;
+		scanLowV = SCAN_LOW_V_EDEFAULT;
+		scanLowVESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.VOLTAGE_PROTOCOL__SCAN_LOW_V, oldScanLowV, SCAN_LOW_V_EDEFAULT, oldScanLowVESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetScanLowV()
+	{
+		return scanLowVESet;
 	}
 
 	/**
@@ -410,8 +551,37 @@ public class VoltageProtocolImpl extends MinimalEObjectImpl.Container implements
 	{
 		double oldScanHighV = scanHighV;
 		scanHighV = newScanHighV;
+		boolean oldScanHighVESet = scanHighVESet;
+		scanHighVESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.VOLTAGE_PROTOCOL__SCAN_HIGH_V, oldScanHighV, scanHighV));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.VOLTAGE_PROTOCOL__SCAN_HIGH_V, oldScanHighV, scanHighV, !oldScanHighVESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetScanHighV()
+	{
+		double oldScanHighV = scanHighV;
+		boolean oldScanHighVESet = scanHighVESet;
+		scanHighV = SCAN_HIGH_V_EDEFAULT;
+		scanHighVESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.VOLTAGE_PROTOCOL__SCAN_HIGH_V, oldScanHighV, SCAN_HIGH_V_EDEFAULT, oldScanHighVESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetScanHighV()
+	{
+		return scanHighVESet;
 	}
 
 	/**
@@ -435,8 +605,37 @@ public class VoltageProtocolImpl extends MinimalEObjectImpl.Container implements
 	{
 		double oldScanRateVPerS = scanRateVPerS;
 		scanRateVPerS = newScanRateVPerS;
+		boolean oldScanRateVPerSESet = scanRateVPerSESet;
+		scanRateVPerSESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.VOLTAGE_PROTOCOL__SCAN_RATE_VPER_S, oldScanRateVPerS, scanRateVPerS));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.VOLTAGE_PROTOCOL__SCAN_RATE_VPER_S, oldScanRateVPerS, scanRateVPerS, !oldScanRateVPerSESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetScanRateVPerS()
+	{
+		double oldScanRateVPerS = scanRateVPerS;
+		boolean oldScanRateVPerSESet = scanRateVPerSESet;
+		scanRateVPerS = SCAN_RATE_VPER_S_EDEFAULT;
+		scanRateVPerSESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.VOLTAGE_PROTOCOL__SCAN_RATE_VPER_S, oldScanRateVPerS, SCAN_RATE_VPER_S_EDEFAULT, oldScanRateVPerSESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetScanRateVPerS()
+	{
+		return scanRateVPerSESet;
 	}
 
 	/**
@@ -460,8 +659,37 @@ public class VoltageProtocolImpl extends MinimalEObjectImpl.Container implements
 	{
 		ScanOrder oldScanOrder = scanOrder;
 		scanOrder = newScanOrder == null ? SCAN_ORDER_EDEFAULT : newScanOrder;
+		boolean oldScanOrderESet = scanOrderESet;
+		scanOrderESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.VOLTAGE_PROTOCOL__SCAN_ORDER, oldScanOrder, scanOrder));
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.VOLTAGE_PROTOCOL__SCAN_ORDER, oldScanOrder, scanOrder, !oldScanOrderESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetScanOrder()
+	{
+		ScanOrder oldScanOrder = scanOrder;
+		boolean oldScanOrderESet = scanOrderESet;
+		scanOrder = SCAN_ORDER_EDEFAULT;
+		scanOrderESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.VOLTAGE_PROTOCOL__SCAN_ORDER, oldScanOrder, SCAN_ORDER_EDEFAULT, oldScanOrderESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetScanOrder()
+	{
+		return scanOrderESet;
 	}
 
 	/**
@@ -554,25 +782,25 @@ public class VoltageProtocolImpl extends MinimalEObjectImpl.Container implements
 				setPreconditioningTimeS(PRECONDITIONING_TIME_S_EDEFAULT);
 				return;
 			case HeterostackPackage.VOLTAGE_PROTOCOL__PRECONDITIONING_ILLUMINATED:
-				setPreconditioningIlluminated(PRECONDITIONING_ILLUMINATED_EDEFAULT);
+				unsetPreconditioningIlluminated();
 				return;
 			case HeterostackPackage.VOLTAGE_PROTOCOL__RAMP_TIME_S:
 				setRampTimeS(RAMP_TIME_S_EDEFAULT);
 				return;
 			case HeterostackPackage.VOLTAGE_PROTOCOL__RAMP_SHAPE:
-				setRampShape(RAMP_SHAPE_EDEFAULT);
+				unsetRampShape();
 				return;
 			case HeterostackPackage.VOLTAGE_PROTOCOL__SCAN_LOW_V:
-				setScanLowV(SCAN_LOW_V_EDEFAULT);
+				unsetScanLowV();
 				return;
 			case HeterostackPackage.VOLTAGE_PROTOCOL__SCAN_HIGH_V:
-				setScanHighV(SCAN_HIGH_V_EDEFAULT);
+				unsetScanHighV();
 				return;
 			case HeterostackPackage.VOLTAGE_PROTOCOL__SCAN_RATE_VPER_S:
-				setScanRateVPerS(SCAN_RATE_VPER_S_EDEFAULT);
+				unsetScanRateVPerS();
 				return;
 			case HeterostackPackage.VOLTAGE_PROTOCOL__SCAN_ORDER:
-				setScanOrder(SCAN_ORDER_EDEFAULT);
+				unsetScanOrder();
 				return;
 		}
 		super.eUnset(featureID);
@@ -593,19 +821,19 @@ public class VoltageProtocolImpl extends MinimalEObjectImpl.Container implements
 			case HeterostackPackage.VOLTAGE_PROTOCOL__PRECONDITIONING_TIME_S:
 				return PRECONDITIONING_TIME_S_EDEFAULT == null ? preconditioningTimeS != null : !PRECONDITIONING_TIME_S_EDEFAULT.equals(preconditioningTimeS);
 			case HeterostackPackage.VOLTAGE_PROTOCOL__PRECONDITIONING_ILLUMINATED:
-				return preconditioningIlluminated != PRECONDITIONING_ILLUMINATED_EDEFAULT;
+				return isSetPreconditioningIlluminated();
 			case HeterostackPackage.VOLTAGE_PROTOCOL__RAMP_TIME_S:
 				return RAMP_TIME_S_EDEFAULT == null ? rampTimeS != null : !RAMP_TIME_S_EDEFAULT.equals(rampTimeS);
 			case HeterostackPackage.VOLTAGE_PROTOCOL__RAMP_SHAPE:
-				return rampShape != RAMP_SHAPE_EDEFAULT;
+				return isSetRampShape();
 			case HeterostackPackage.VOLTAGE_PROTOCOL__SCAN_LOW_V:
-				return scanLowV != SCAN_LOW_V_EDEFAULT;
+				return isSetScanLowV();
 			case HeterostackPackage.VOLTAGE_PROTOCOL__SCAN_HIGH_V:
-				return scanHighV != SCAN_HIGH_V_EDEFAULT;
+				return isSetScanHighV();
 			case HeterostackPackage.VOLTAGE_PROTOCOL__SCAN_RATE_VPER_S:
-				return scanRateVPerS != SCAN_RATE_VPER_S_EDEFAULT;
+				return isSetScanRateVPerS();
 			case HeterostackPackage.VOLTAGE_PROTOCOL__SCAN_ORDER:
-				return scanOrder != SCAN_ORDER_EDEFAULT;
+				return isSetScanOrder();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -626,19 +854,19 @@ public class VoltageProtocolImpl extends MinimalEObjectImpl.Container implements
 		result.append(", preconditioningTimeS: ");
 		result.append(preconditioningTimeS);
 		result.append(", preconditioningIlluminated: ");
-		result.append(preconditioningIlluminated);
+		if (preconditioningIlluminatedESet) result.append(preconditioningIlluminated); else result.append("<unset>");
 		result.append(", rampTimeS: ");
 		result.append(rampTimeS);
 		result.append(", rampShape: ");
-		result.append(rampShape);
+		if (rampShapeESet) result.append(rampShape); else result.append("<unset>");
 		result.append(", scanLowV: ");
-		result.append(scanLowV);
+		if (scanLowVESet) result.append(scanLowV); else result.append("<unset>");
 		result.append(", scanHighV: ");
-		result.append(scanHighV);
+		if (scanHighVESet) result.append(scanHighV); else result.append("<unset>");
 		result.append(", scanRateVPerS: ");
-		result.append(scanRateVPerS);
+		if (scanRateVPerSESet) result.append(scanRateVPerS); else result.append("<unset>");
 		result.append(", scanOrder: ");
-		result.append(scanOrder);
+		if (scanOrderESet) result.append(scanOrder); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

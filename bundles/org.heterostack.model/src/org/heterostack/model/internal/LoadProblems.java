@@ -9,7 +9,6 @@ import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMIException;
-import org.heterostack.model.NamedElement;
 
 /** Turns EMF's loading diagnostics into messages a user can act on (no exception class names or traces). */
 public final class LoadProblems {
@@ -28,9 +27,9 @@ public final class LoadProblems {
             case LoadProblem problem -> problem.getMessage();
             case FeatureNotFoundException e -> "unknown attribute or element '" + e.getName() + "' in "
                     + describe(e.getObject());
-            case UnresolvedReferenceException e -> describe(e.getObject()) + ": '" + e.getReference() + "' in "
+            case UnresolvedReferenceException e -> subject(e.getObject()) + ": '" + e.getReference() + "' in "
                     + feature(e.getFeature()) + " does not name an element of this file";
-            case IllegalValueException e -> describe(e.getObject()) + ": '" + e.getValue() + "' is not a valid value of "
+            case IllegalValueException e -> subject(e.getObject()) + ": '" + e.getValue() + "' is not a valid value of "
                     + feature(e.getFeature()) + expected(e.getFeature());
             case ClassNotFoundException e -> "unknown element type '" + e.getName() + "'";
             case PackageNotFoundException e -> "unknown namespace '" + e.uri() + "'";
@@ -40,16 +39,11 @@ public final class LoadProblems {
     }
 
     private static String describe(EObject object) {
-        if (object == null) {
-            return "the file";
-        }
-        String type = object.eClass().getName();
-        if (object instanceof NamedElement named && named.getName() != null) {
-            return type + " '" + named.getName() + "'";
-        }
-        EStructuralFeature name = object.eClass().getEStructuralFeature("name");
-        Object value = name == null ? null : object.eGet(name);
-        return value == null ? type : type + " '" + value + "'";
+        return object == null ? "the file" : Labels.inSentence(object);
+    }
+
+    private static String subject(EObject object) {
+        return object == null ? "The file" : Labels.of(object);
     }
 
     private static String feature(EStructuralFeature feature) {
@@ -69,6 +63,10 @@ public final class LoadProblems {
         }
         if (type == boolean.class || type == Boolean.class) {
             return " (true or false is expected)";
+        }
+        if (feature.getEType() instanceof org.eclipse.emf.ecore.EEnum eEnum) {
+            return " (one of " + String.join(", ", eEnum.getELiterals().stream().map(l -> l.getLiteral()).toList())
+                    + ")";
         }
         return "";
     }

@@ -2,10 +2,15 @@ package org.heterostack.model.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.xml.sax.Attributes;
+import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -17,18 +22,27 @@ import org.xml.sax.helpers.DefaultHandler;
 public final class XmlPrescan {
 
     /**
+     * A position in the file.
+     *
+     * @param line   1-based line, 0 when unknown
+     * @param column 1-based column, 0 when unknown
+     */
+    public record Location(int line, int column) {
+    }
+
+    /**
      * What the prescan found.
      *
-     * @param rootNamespace namespace URI of the root element, null when there is none
-     * @param rootName      qualified name of the root element as written, null when there is none
-     * @param rootLine      line of the root element's start tag (0 when unknown)
-     * @param rootColumn    column just after the root element's start tag (0 when unknown)
-     * @param namespaces    every namespace URI declared in the file
-     * @param schemaLocated whether the file names a schema location (xsi:schemaLocation)
-     * @param problem       the first XML error, null when the file is well-formed
+     * @param rootNamespace  namespace URI of the root element, null when there is none
+     * @param rootName       qualified name of the root element as written, null when there is none
+     * @param root           where the root element's start tag ends
+     * @param namespaces     every namespace URI declared in the file, with the element that declares it
+     * @param schemaLocation where the first xsi:schemaLocation is, null when there is none
+     * @param href           where the first reference to another file (an href attribute) is, null when none
+     * @param problem        the first XML error, null when the file is well-formed
      */
-    public record Result(String rootNamespace, String rootName, int rootLine, int rootColumn,
-            java.util.Set<String> namespaces, boolean schemaLocated, Problem problem) {
+    public record Result(String rootNamespace, String rootName, Location root, Map<String, Location> namespaces,
+            Location schemaLocation, Location href, Problem problem) {
     }
 
     /**
@@ -84,39 +98,48 @@ public final class XmlPrescan {
 
     private static final class RootHandler extends DefaultHandler {
         private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
-        private final java.util.Set<String> namespaces = new java.util.TreeSet<>();
-        private org.xml.sax.Locator locator;
+        private final Map<String, Location> namespaces = new LinkedHashMap<>();
+        private final List<String> pending = new ArrayList<>();
+        private Locator locator;
         private String namespace;
         private String name;
-        private int line;
-        private int column;
-        private boolean schemaLocated;
+        private Location root = new Location(0, 0);
+        private Location schemaLocation;
+        private Location href;
 
         Result result(Problem problem) {
-            return new Result(namespace, name, line, column, namespaces, schemaLocated, problem);
+            return new Result(namespace, name, root, namespaces, schemaLocation, href, problem);
         }
 
         @Override
-        public void setDocumentLocator(org.xml.sax.Locator documentLocator) {
+        public void setDocumentLocator(Locator documentLocator) {
             locator = documentLocator;
         }
 
         @Override
         public void startPrefixMapping(String prefix, String uri) {
-            namespaces.add(uri);
+            pending.add(uri);
         }
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            Location here = locator == null ? new Location(0, 0)
+                    : new Location(locator.getLineNumber(), locator.getColumnNumber());
+            for (String declared : pending) {
+                namespaces.putIfAbsent(declared, here);
+            }
+            pending.clear();
             if (name == null) {
                 namespace = uri == null || uri.isEmpty() ? null : uri;
                 name = qName;
-                line = locator == null ? 0 : locator.getLineNumber();
-                column = locator == null ? 0 : locator.getColumnNumber();
+                root = here;
             }
-            if (attributes.getIndex(XSI, "schemaLocation") >= 0
-                    || attributes.getIndex(XSI, "noNamespaceSchemaLocation") >= 0) {
-                schemaLocated = true;
+            if (schemaLocation == null && (attributes.getIndex(XSI, "schemaLocation") >= 0
+                    || attributes.getIndex(XSI, "noNamespaceSchemaLocation") >= 0)) {
+                schemaLocation = here;
+            }
+            if (href == null && attributes.getIndex("", "href") >= 0) {
+                href = here;
             }
         }
     }

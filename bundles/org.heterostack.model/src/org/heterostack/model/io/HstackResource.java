@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.heterostack.model.internal.LoadProblem;
 import org.heterostack.model.internal.ModelNamespaces;
+import org.heterostack.model.internal.OutsideReferences;
 import org.heterostack.model.internal.XmlPrescan;
 import org.heterostack.model.internal.XmlSafety;
 import org.w3c.dom.Document;
@@ -112,11 +113,29 @@ public class HstackResource extends XMIResourceImpl {
         setModified(false);
     }
 
+    /**
+     * Writes the XMI, after checking that every reference stays inside this resource (otherwise the file could
+     * not be read back).
+     *
+     * @param outputStream where to write
+     * @param options      save options
+     * @throws IOException when a reference leaves the file, or writing fails
+     */
+    @Override
+    public void doSave(java.io.OutputStream outputStream, Map<?, ?> options) throws IOException {
+        String outside = OutsideReferences.first(this);
+        if (outside != null) {
+            throw new IOException("cannot save: " + outside);
+        }
+        super.doSave(outputStream, options);
+    }
+
     /** Runs the safety and version checks; returns the content to hand to EMF (migrated when older). */
     private byte[] checked(byte[] content) throws IOException {
         XmlPrescan.Result scan = XmlPrescan.scan(content);
         if (scan.problem() != null) {
-            throw fail(scan.problem().message(), scan.problem().line(), scan.problem().column());
+            throw fail(scan.problem().message(), new XmlPrescan.Location(scan.problem().line(),
+                    scan.problem().column()));
         }
         String namespace = scan.rootNamespace();
         ModelNamespaces.Version version = ModelNamespaces.version(namespace);
@@ -125,35 +144,41 @@ public class HstackResource extends XMIResourceImpl {
             throw fail("not a Heterostack model: the root element <" + scan.rootName() + "> is "
                     + (namespace == null ? "in no namespace" : "in namespace '" + namespace + "'")
                     + ", expected <hstack:" + ROOT + "> in namespace '" + ModelNamespaces.CURRENT + "'",
-                    scan.rootLine(), scan.rootColumn());
+                    scan.root());
         }
         if (version.compareTo(current) > 0) {
             throw fail("this file uses Heterostack model version " + version + ", which is newer than the version "
                     + "this Heterostack reads (" + current + "); open it with a newer Heterostack",
-                    scan.rootLine(), scan.rootColumn());
+                    scan.root());
         }
         String rootLocalName = scan.rootName().substring(scan.rootName().indexOf(':') + 1);
         if (!ROOT.equals(rootLocalName)) {
             throw fail("the root element must be <hstack:" + ROOT + ">, found <" + scan.rootName() + ">",
-                    scan.rootLine(), scan.rootColumn());
+                    scan.root());
         }
-        for (String declared : scan.namespaces()) {
-            if (!declared.equals(namespace) && !XMI.equals(declared) && !XSI.equals(declared)) {
-                throw fail("unexpected namespace '" + declared + "': .hstack files may only use the Heterostack, "
-                        + "XMI and XML Schema instance namespaces", 0, 0);
+        for (var declared : scan.namespaces().entrySet()) {
+            String uri = declared.getKey();
+            if (!uri.equals(namespace) && !XMI.equals(uri) && !XSI.equals(uri)) {
+                throw fail("unexpected namespace '" + uri + "': .hstack files may only use the Heterostack, "
+                        + "XMI and XML Schema instance namespaces", declared.getValue());
             }
         }
-        if (scan.schemaLocated()) {
-            throw fail("schema locations (xsi:schemaLocation) are refused in .hstack files", 0, 0);
+        if (scan.schemaLocation() != null) {
+            throw fail("schema locations (xsi:schemaLocation) are refused in .hstack files", scan.schemaLocation());
         }
-        return version.equals(current) ? content : migrated(content, namespace, version);
+        if (scan.href() != null) {
+            throw fail("references to other files (href) are not supported: a .hstack file is self-contained",
+                    scan.href());
+        }
+        return version.equals(current) ? content : migrated(content, namespace, version, scan.root());
     }
 
-    private byte[] migrated(byte[] content, String namespace, ModelNamespaces.Version version) throws IOException {
+    private byte[] migrated(byte[] content, String namespace, ModelNamespaces.Version version,
+            XmlPrescan.Location root) throws IOException {
         List<ModelMigration> chain = ModelMigrations.chain(namespace);
         if (chain == null) {
             throw fail("Heterostack model version " + version + " cannot be read: no migration to version "
-                    + ModelNamespaces.current() + " is registered", 0, 0);
+                    + ModelNamespaces.current() + " is registered", root);
         }
         try {
             Document document = XmlSafety.documentBuilderFactory().newDocumentBuilder()
@@ -168,14 +193,15 @@ public class HstackResource extends XMIResourceImpl {
                     getURI().toString(), 0, 0));
             return out.toByteArray();
         } catch (ModelMigrationException e) {
-            throw fail("cannot migrate from model version " + version + ": " + e.getMessage(), 0, 0);
+            throw fail("cannot migrate from model version " + version + ": " + e.getMessage(), root);
         } catch (Exception e) {
-            throw fail("cannot migrate from model version " + version + ": " + e.getMessage(), 0, 0);
+            throw fail("cannot migrate from model version " + version + ": " + e.getMessage(), root);
         }
     }
 
-    private IOException fail(String message, int line, int column) {
-        LoadProblem problem = new LoadProblem(message, String.valueOf(getURI()), line, column);
+    private IOException fail(String message, XmlPrescan.Location location) {
+        LoadProblem problem = new LoadProblem(message, String.valueOf(getURI()), location.line(),
+                location.column());
         getErrors().add(problem);
         return new Resource.IOWrappedException(problem);
     }

@@ -22,6 +22,7 @@ import org.heterostack.model.HeterostackModel;
 import org.heterostack.model.HeterostackPackage;
 import org.heterostack.model.Severity;
 import org.heterostack.model.internal.LoadProblems;
+import org.heterostack.model.internal.OutsideReferences;
 import org.heterostack.model.internal.ValidatorRegistration;
 
 /**
@@ -147,6 +148,7 @@ public final class ModelFiles {
         if (resource instanceof HstackResource && uri.equals(resource.getURI())) {
             resource.save(null);
         } else if (resource instanceof XMLResource xml) {
+            checkSelfContained(resource);
             AtomicFiles.write(file, out -> xml.save(out, HstackResource.saveOptions()));
         } else {
             throw new IllegalArgumentException("the model is in a resource that cannot write XMI: " + resource);
@@ -163,6 +165,7 @@ public final class ModelFiles {
     public static void write(HeterostackModel model, OutputStream out) throws IOException {
         Resource resource = model.eResource();
         if (resource instanceof XMLResource xml && resource.getContents().get(0) == model) {
+            checkSelfContained(resource);
             xml.save(out, HstackResource.saveOptions());
             return;
         }
@@ -176,6 +179,14 @@ public final class ModelFiles {
             temporary.save(out, HstackResource.saveOptions());
         } finally {
             temporary.getContents().remove(model);
+        }
+    }
+
+    /** HstackResource checks this itself; other XML resources are checked here. */
+    private static void checkSelfContained(Resource resource) throws IOException {
+        String outside = resource instanceof HstackResource ? null : OutsideReferences.first(resource);
+        if (outside != null) {
+            throw new IOException("cannot save: " + outside);
         }
     }
 

@@ -13,6 +13,7 @@ import org.heterostack.model.Perovskite3D;
 import org.heterostack.model.PerovskiteComposition;
 import org.heterostack.model.Phase2D;
 import org.heterostack.model.SiteOccupancy;
+import org.heterostack.model.internal.Labels;
 
 /** Rules on perovskite compositions: site fractions, n distributions, spacer charge versus phase. */
 final class CompositionRules {

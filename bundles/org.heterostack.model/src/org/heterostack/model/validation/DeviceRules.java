@@ -10,6 +10,7 @@ import org.heterostack.model.DeviceInterface;
 import org.heterostack.model.HeterostackPackage.Literals;
 import org.heterostack.model.Layer;
 import org.heterostack.model.LayerRole;
+import org.heterostack.model.internal.Labels;
 
 /** Rules on devices: stack order versus architecture, layer names, interfaces between adjacent layers. */
 final class DeviceRules {

@@ -13,6 +13,7 @@ import org.heterostack.model.HeterostackModel;
 import org.heterostack.model.Perovskite2D;
 import org.heterostack.model.Perovskite3D;
 import org.heterostack.model.ValueSource;
+import org.heterostack.model.internal.Labels;
 
 /**
  * The validator of the Heterostack package: EMF's structural constraints plus the scientific rules of
@@ -66,6 +67,8 @@ public class HeterostackValidator extends EObjectValidator {
     public static final int SCAN_RANGE = 18;
     /** A required feature is not set. */
     public static final int REQUIRED = 19;
+    /** A name that cannot serve as identifier (empty, spaces, '#'). */
+    public static final int NAME_SYNTAX = 20;
 
     @Override
     public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {

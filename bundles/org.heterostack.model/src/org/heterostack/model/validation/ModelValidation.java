@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.heterostack.model.HeterostackPackage;
 import org.heterostack.model.Severity;
+import org.heterostack.model.internal.Labels;
 import org.heterostack.model.internal.ValidatorRegistration;
 
 /**

@@ -14,6 +14,7 @@ import org.heterostack.model.HeterostackPackage.Literals;
 import org.heterostack.model.NamedElement;
 import org.heterostack.model.Reference;
 import org.heterostack.model.ValueSource;
+import org.heterostack.model.internal.Labels;
 import org.heterostack.model.internal.ModelQueries;
 
 /** Rules on references: every reference resolves within the file, sources name attributes, names are unique. */
@@ -73,6 +74,10 @@ final class ReferenceRules {
             Report report) {
         if (name == null) {
             return;
+        }
+        if (name.isEmpty() || name.chars().anyMatch(c -> Character.isWhitespace(c) || c == '#')) {
+            report.error(HeterostackValidator.NAME_SYNTAX, element, feature, Labels.of(element) + ": "
+                    + feature.getName() + " '" + name + "' must not be empty or contain spaces or '#'");
         }
         EObject previous = first.putIfAbsent(name, element);
         if (previous != null) {

@@ -8,6 +8,7 @@ import org.heterostack.model.HeterostackPackage.Literals;
 import org.heterostack.model.SemiconductorParameters;
 import org.heterostack.model.Series;
 import org.heterostack.model.VoltageProtocol;
+import org.heterostack.model.internal.Labels;
 
 /** Rules on single values: signs and ranges of physical quantities, level ordering, series shapes. */
 final class ValueRules {

@@ -42,10 +42,11 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
  * Manifests, {@code plugin.xml} and {@code build.properties} are ours and never touched.
  *
  * <pre>
- * Generate --bundles DIR --genmodel org.heterostack.model/model/heterostack.genmodel --staging DIR --mode write|check
+ * Generate --bundles DIR --genmodel org.heterostack.model/model/heterostack.genmodel --staging DIR --mode MODE
  * </pre>
- * {@code write} replaces the generated parts when they differ; {@code check} only compares and exits with 1 when
- * the committed files are stale (for CI).
+ * Modes: {@code write} replaces the generated parts when they differ (the regenerate script); {@code verify} does
+ * the same but then exits with 1, so a build never goes on with generated code that differs from the committed one
+ * (the reactor's default); {@code check} only compares and exits with 1 when the committed files are stale.
  */
 public final class Generate {
 
@@ -68,7 +69,11 @@ public final class Generate {
         Path bundles = Path.of(option(args, "--bundles")).toAbsolutePath().normalize();
         String genmodel = option(args, "--genmodel");
         Path staging = Path.of(option(args, "--staging")).toAbsolutePath().normalize();
-        boolean check = "check".equals(option(args, "--mode"));
+        String mode = option(args, "--mode");
+        if (!List.of("write", "verify", "check").contains(mode)) {
+            throw new IllegalArgumentException("--mode must be write, verify or check, not " + mode);
+        }
+        boolean check = "check".equals(mode);
 
         prepareStaging(bundles, staging, genmodel.substring(0, genmodel.indexOf('/')));
         boolean ok = generate(staging, genmodel);
@@ -94,8 +99,12 @@ public final class Generate {
         if (stale.isEmpty()) {
             System.out.printf("EMF generation: generated code is up to date (%d ms)%n", ms);
         } else if (check) {
-            System.err.println("EMF generation: committed generated code is stale, run releng/scripts/regenerate-model.sh: "
-                    + stale);
+            System.err.println("EMF generation: the committed generated code is stale " + stale
+                    + "; run releng/scripts/regenerate-model.sh and commit the result");
+            System.exit(1);
+        } else if ("verify".equals(mode)) {
+            System.err.println("EMF generation: the committed generated code was stale and has been regenerated "
+                    + stale + "; review and commit the regenerated files, then build again");
             System.exit(1);
         } else {
             System.out.printf("EMF generation: regenerated %s (%d ms); commit the result%n", stale, ms);

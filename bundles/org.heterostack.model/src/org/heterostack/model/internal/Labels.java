@@ -1,4 +1,4 @@
-package org.heterostack.model.validation;
+package org.heterostack.model.internal;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -10,8 +10,8 @@ import org.heterostack.model.Candidate;
 import org.heterostack.model.Device;
 import org.heterostack.model.DeviceInterface;
 import org.heterostack.model.Electrode;
-import org.heterostack.model.Heterostructure;
 import org.heterostack.model.HeterostackModel;
+import org.heterostack.model.Heterostructure;
 import org.heterostack.model.Layer;
 import org.heterostack.model.NamedElement;
 import org.heterostack.model.OrganicCation;
@@ -25,7 +25,7 @@ import org.heterostack.model.TransportMaterial;
 import org.heterostack.model.TwoDPhasePlacement;
 
 /** How diagnostics name objects and numbers: "Layer 'ETL' of device 'cell'", "0.95". */
-final class Labels {
+public final class Labels {
 
     private Labels() {
     }
@@ -36,7 +36,7 @@ final class Labels {
      * @param object the object
      * @return e.g. {@code Perovskite 'CsFAMA'} or {@code Layer 'ETL' of device 'cell'}
      */
-    static String of(EObject object) {
+    public static String of(EObject object) {
         return switch (object) {
             case HeterostackModel model -> "The model";
             case Reference reference -> "Reference '" + reference.getKey() + "'";
@@ -54,12 +54,12 @@ final class Labels {
     }
 
     /**
-     * A number as a scientist would write it: up to 6 significant digits, no trailing zeros.
+     * A number as a scientist would write it: up to 10 significant digits, no trailing zeros.
      *
      * @param value the number
      * @return e.g. {@code 0.95}, {@code 300}, {@code 1.0E24}
      */
-    static String number(double value) {
+    public static String number(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Double.toString(value);
         }
@@ -67,7 +67,7 @@ final class Labels {
         if (magnitude != 0 && (magnitude < 1e-4 || magnitude >= 1e7)) {
             return Double.toString(value);
         }
-        return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(value).round(new MathContext(10)).stripTrailingZeros().toPlainString();
     }
 
     /**
@@ -76,7 +76,7 @@ final class Labels {
      * @param feature the feature
      * @return its name
      */
-    static String feature(EStructuralFeature feature) {
+    public static String feature(EStructuralFeature feature) {
         return feature.getName();
     }
 
@@ -122,7 +122,7 @@ final class Labels {
      * @param object the object
      * @return its label starting with a lower-case letter, unless it starts with an acronym
      */
-    static String inSentence(EObject object) {
+    public static String inSentence(EObject object) {
         return lower(of(object));
     }
 
