@@ -1,0 +1,188 @@
+package org.heterostack.engine.photophysics.internal.engines;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.heterostack.model.AnalysisResult;
+import org.heterostack.model.Device;
+import org.heterostack.model.Heterostructure;
+import org.heterostack.model.Perovskite2D;
+import org.heterostack.model.Quantity;
+import org.heterostack.model.TransportMaterial;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Both photophysics engines as OSGi services through the AnalysisRunner. Reference numbers: BA series gaps 2.43,
+ * 2.17, 2.03, 1.91, 1.83 eV (Stoumpos et al., Chem. Mater. 28, 2852 (2016) for n = 1-4; Chem 2, 427 (2017) for
+ * n = 5); binding energies 470 and 125 meV for n = 1 and 5 (Blancon et al., Nat. Commun. 9, 2254 (2018), abstract)
+ * and 270, 220, 170 meV for n = 2-4 (read from their Fig. 4, +-10 %); MAPbI3 12-16 meV (Miyata et al., Nat.
+ * Phys. 11, 582 (2015)).
+ */
+class PhotophysicsEnginesTest {
+
+    private static final double[] GAPS = { 2.43, 2.17, 2.03, 1.91, 1.83 };
+    private static final double[] BINDING = { 470, 270, 220, 170, 125 };
+
+    private static AnalysisResult quantumWellSeries;
+
+    private static Perovskite2D baSeries() {
+        return Models.ba("BA n1-5", 1, 0.2, 2, 0.2, 3, 0.2, 4, 0.2, 5, 0.2);
+    }
+
+    /** The quantum-well run on the BA series (about 5 s), shared by the tests that read it. */
+    private static synchronized AnalysisResult quantumWellSeries() throws InterruptedException {
+        if (quantumWellSeries == null) {
+            quantumWellSeries = Engines.ok(QuantumWellEngine.ID, baSeries(), Map.of());
+        }
+        return quantumWellSeries;
+    }
+
+    @Test
+    void empiricalEngineReproducesTheBaSeries() throws InterruptedException {
+        AnalysisResult r = Engines.ok(EmpiricalEngine.ID, baSeries(), Map.of());
+        for (int n = 1; n <= 5; n++) {
+            assertEquals(GAPS[n - 1], Engines.value(r, "bandgap_n" + n, "eV"), 0.05, "Eg(n=" + n + ") vs Stoumpos");
+            double eb = Engines.value(r, "exciton_binding_energy_n" + n, "meV");
+            assertEquals(BINDING[n - 1], eb, 0.15 * BINDING[n - 1], "Eb(n=" + n + ") vs Blancon 2018");
+        }
+    }
+
+    /** Acceptance: within 0.15 eV for n = 2-5 and 30 % for the binding energies of n = 1-4. */
+    @Test
+    void quantumWellEngineMeetsTheAcceptanceForN2To5() throws InterruptedException {
+        AnalysisResult r = quantumWellSeries();
+        for (int n = 2; n <= 5; n++) {
+            assertEquals(GAPS[n - 1], Engines.value(r, "bandgap_n" + n, "eV"), 0.15, "Eg(n=" + n + ") vs Stoumpos");
+        }
+        for (int n = 1; n <= 4; n++) {
+            assertEquals(BINDING[n - 1], Engines.value(r, "exciton_binding_energy_n" + n, "meV"), 0.30 * BINDING[n - 1],
+                    "Eb(n=" + n + ") vs Blancon 2018");
+        }
+    }
+
+    /**
+     * The quantum well's known misses, reported by the engine itself rather than hidden: n = 1 gap about +0.77 eV
+     * (one octahedral sheet is no effective-mass well) and n = 5 binding energy about +31 % (just outside 30 %).
+     */
+    @Test
+    void quantumWellEngineReportsItsMissesHonestly() throws InterruptedException {
+        AnalysisResult r = quantumWellSeries();
+        double n1Error = Engines.value(r, "bandgap_n1", "eV") - 2.43;
+        assertTrue(n1Error > 0.70 && n1Error < 0.85, String.format(Locale.ROOT, "n=1 gap error %+.3f eV", n1Error));
+        double n5Error = Engines.value(r, "exciton_binding_energy_n5", "meV") / 125 - 1;
+        assertTrue(n5Error > 0.28 && n5Error < 0.34, String.format(Locale.ROOT, "n=5 Eb error %+.3f", n5Error));
+        String messages = Engines.messages(r);
+        assertTrue(messages.contains(String.format(Locale.ROOT, "WARNING: n = 1 vs the BA series: gap %+.2f eV from 2.43 eV",
+                n1Error)), messages);
+        assertTrue(messages.contains("WARNING: n = 5 vs the BA series: gap"), messages);
+        assertTrue(messages.contains("INFO: n = 3 vs the BA series: gap"), messages);
+    }
+
+    /** MAPbI3 bulk binding energy 10-20 meV (Miyata 2015: 12-16 meV) from both engines. */
+    @ParameterizedTest
+    @ValueSource(strings = { EmpiricalEngine.ID, QuantumWellEngine.ID })
+    void bulkBindingEnergyInWindow(String id) throws InterruptedException {
+        AnalysisResult r = Engines.ok(id, Models.capped(Models.ba("BA n1", 1, 1.0), null, null), Map.of());
+        double eb = Engines.value(r, "exciton_binding_energy_bulk", "meV");
+        assertTrue(eb >= 10 && eb <= 20, "bulk Eb " + eb);
+    }
+
+    /** Interchangeable: the same keys from both engines on the same device. */
+    @Test
+    void bothEnginesGiveTheSameKeys() throws InterruptedException {
+        Perovskite2D ba = Models.ba("BA n2", 2, 1.0);
+        ba.setInterlayerSpacingAngstrom(19.67); // (BA)2(MA)Pb2I7, Stoumpos et al. 2016
+        Device cell = Models.nipCell(Models.capped(ba, 2.0, 1.0));
+        Set<String> empirical = keys(Engines.ok(EmpiricalEngine.ID, cell, Map.of()));
+        Set<String> quantumWell = keys(Engines.ok(QuantumWellEngine.ID, cell, Map.of()));
+        assertEquals(empirical, quantumWell);
+        assertTrue(empirical.containsAll(Set.of("bandgap", "exciton_binding_energy", "bandgap_n2", "cbm_n2", "vbm_n2",
+                "cbm_tio2", "vbm_spiro_ometad", "cbm_mapbi3", "cbm_top_2d", "alignment_type_3", "conduction_offset_3",
+                "valence_offset_3", "dipole_shift", "tunnelling_transmission", "free_carrier_fraction")), empirical.toString());
+        assertFalse(empirical.contains("alignment_type_4"), "TiO2/MAPbI3, MAPbI3/top 2D, top 2D/spiro: three interfaces");
+    }
+
+    /**
+     * Capped film: type I for BA n = 1 on MAPbI3 with the equal split (the n = 1 layer confines both carriers), the
+     * offsets half the quasiparticle-gap increase over MAPbI3 (1.52 eV + 16 meV); dipole step 2 nm^-2 x 1 D /
+     * (eps0 x 2.1) = 2e18 x 3.33564e-30 / 1.85938e-11 = 0.3588 V; tunnelling through the 13.8 - 6.3 = 7.5 Å BA gap
+     * at 3 eV, m0: exp(-2 x 7.5e-10 x 8.8736e9) = 1.657e-6.
+     */
+    @Test
+    void cappedFilmAlignmentDipoleAndTunnelling() throws InterruptedException {
+        Perovskite2D ba = Models.ba("BA n1", 1, 1.0);
+        ba.setInterlayerSpacingAngstrom(13.8);
+        AnalysisResult r = Engines.ok(EmpiricalEngine.ID, Models.capped(ba, 2.0, 1.0), Map.of());
+        double qpIncrease = Engines.value(r, "bandgap", "eV") + Engines.value(r, "exciton_binding_energy", "meV") / 1000 - 1.536;
+        assertEquals(1, Engines.value(r, "alignment_type_1", "1"));
+        assertEquals(qpIncrease / 2, Engines.value(r, "conduction_offset_1", "eV"), 1e-9);
+        assertEquals(-qpIncrease / 2, Engines.value(r, "valence_offset_1", "eV"), 1e-9);
+        assertTrue(Engines.info(r, "alignment ").startsWith("MAPbI3/top 2D: type I"));
+        String messages = Engines.messages(r);
+        assertTrue(messages.contains("WARNING: architecture: top 2D layer 'top 2D' blocks electrons"), messages);
+        assertTrue(messages.contains("hinders n-i-p"), messages);
+        assertTrue(messages.contains("hinders p-i-n"), messages);
+        assertEquals(0.3588, Engines.value(r, "dipole_shift", "V"), 0.0001);
+        assertEquals(7.5, Engines.value(r, "tunnelling_barrier_width", "Å"), 1e-9);
+        assertEquals(1.657e-6, Engines.value(r, "tunnelling_transmission", "1"), 0.001e-6);
+    }
+
+    /**
+     * Saha balance at 1e15 cm^-3 and 300 K: free carriers dominate in MAPbI3 (Eb 16 meV; Saba et al., Nat. Commun.
+     * 5, 5049 (2014)) while excitons dominate in n = 1 (Eb ~470 meV); heating frees more carriers.
+     */
+    @Test
+    void freeCarrierFractionFollowsTheBindingEnergyAndTemperature() throws InterruptedException {
+        Heterostructure h = Models.capped(Models.ba("BA n1", 1, 1.0), null, null);
+        AnalysisResult room = Engines.ok(EmpiricalEngine.ID, h, Map.of());
+        assertTrue(Engines.value(room, "free_carrier_fraction_bulk", "1") > 0.9);
+        assertTrue(Engines.value(room, "free_carrier_fraction", "1") < 0.01);
+        AnalysisResult hot = Engines.ok(EmpiricalEngine.ID, h, Map.of("temperature", "400"));
+        assertTrue(Engines.value(hot, "free_carrier_fraction", "1") > Engines.value(room, "free_carrier_fraction", "1"));
+    }
+
+    @Test
+    void deviceVerdictUsesItsArchitecture() throws InterruptedException {
+        AnalysisResult r = Engines.ok(QuantumWellEngine.ID, Models.nipCell(Models.capped(Models.ba("BA n2", 2, 1.0), null, null)),
+                Map.of());
+        String messages = Engines.messages(r);
+        assertTrue(messages.contains("architecture: top 2D layer 'top 2D'") && messages.contains("n-i-p"), messages);
+        assertFalse(messages.contains("p-i-n"), messages);
+        assertEquals(0.1, Engines.value(r, "conduction_offset_1", "eV"), 1e-9, "TiO2 -4.0 eV to MAPbI3 -3.9 eV");
+        assertTrue(messages.contains("WARNING: tunnelling_transmission not computed: Perovskite2D 'BA n2' has no "
+                + "interlayerSpacingAngstrom and its spacer no lengthAngstrom"), messages);
+    }
+
+    @Test
+    void missingDataFailsWithTheObjectAndAttribute() throws InterruptedException {
+        Device cell = Models.nipCell(Models.capped(Models.ba("BA n2", 2, 1.0), null, null));
+        ((TransportMaterial) cell.getLayers().get(3).getMaterial()).setElectronAffinityEv(null);
+        assertEquals("Layer 'spiro-OMeTAD' of device 'cell' has no electronAffinityEv",
+                Engines.failure(EmpiricalEngine.ID, cell));
+        assertEquals("Perovskite2D 'no n' has no n phases (nPhases)", Engines.failure(QuantumWellEngine.ID, Models.ba("no n")));
+        assertEquals("Perovskite2D 'thick': quantum-well model: n must be in 1..20, was 21",
+                Engines.failure(QuantumWellEngine.ID, Models.ba("thick", 21, 1.0)));
+        Heterostructure bare = Models.capped(Models.ba("BA n1", 1, 1.0), null, null);
+        bare.getFilm().setIonisationEnergyEv(null);
+        assertEquals("Perovskite3D 'MAPbI3' (film of Heterostructure 'capped MAPbI3') has no ionisationEnergyEv",
+                Engines.failure(EmpiricalEngine.ID, bare));
+    }
+
+    @Test
+    void a3dPerovskiteAloneIsNotATarget() throws InterruptedException {
+        assertFalse(Engines.find(EmpiricalEngine.ID).appliesTo(Models.mapbi3()));
+        assertFalse(Engines.find(QuantumWellEngine.ID).appliesTo(Models.nipCell(null)));
+    }
+
+    private static Set<String> keys(AnalysisResult r) {
+        return r.getQuantities().stream().map(Quantity::getKey).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,140 @@
+package org.heterostack.engine.photophysics.internal.mapping;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.heterostack.engine.EngineException;
+import org.heterostack.engine.photophysics.internal.alignment.Layer;
+import org.heterostack.engine.photophysics.internal.common.PhotophysicsException;
+import org.heterostack.engine.photophysics.internal.common.PhotophysicsModel;
+import org.heterostack.model.Device;
+import org.heterostack.model.Electrode;
+import org.heterostack.model.Heterostructure;
+import org.heterostack.model.LayerRole;
+import org.heterostack.model.NamedElement;
+import org.heterostack.model.Perovskite2D;
+import org.heterostack.model.Placement;
+import org.heterostack.model.SemiconductorParameters;
+import org.heterostack.model.TwoDPhasePlacement;
+
+/**
+ * Builds the vertical stack (bottom to top) whose interfaces the band alignment classifies. 2D layers take the band
+ * edges the photophysics model gives their dominant n phase; every other layer takes its electron affinity and
+ * ionisation energy from the model (layer first, then its material). Electrodes and substrates are left out; 2D
+ * phases at grain boundaries or mixed in the bulk are not part of the vertical stack.
+ */
+public final class StackBuilder {
+
+    private final PhotophysicsModel model;
+    private final Consumer<String> info;
+
+    /**
+     * @param model the photophysics model placing the 2D band edges
+     * @param info  receives one sentence per assumption made while building the stack
+     */
+    public StackBuilder(PhotophysicsModel model, Consumer<String> info) {
+        this.model = model;
+        this.info = info;
+    }
+
+    /**
+     * The stack of a target: the n phases of a 2D perovskite (ascending n), the buried 2D phases, film and top 2D
+     * phases of a heterostructure, or a device's layers with their heterostructures expanded.
+     *
+     * @throws EngineException when a band edge is missing or the model cannot treat an n
+     */
+    public List<StackEntry> build(NamedElement target) throws EngineException {
+        List<StackEntry> out = new ArrayList<>();
+        if (target instanceof Perovskite2D p) {
+            for (int n : TwoDPhases.nValues(p)) {
+                out.add(new StackEntry(p.getName() + " n=" + n, "n" + n, edges(p, p.getName() + " n=" + n, n), p, false));
+            }
+        } else if (target instanceof Heterostructure h) {
+            heterostructure(h, null, out);
+        } else if (target instanceof Device device) {
+            for (org.heterostack.model.Layer layer : device.getLayers()) {
+                device(device, layer, out);
+            }
+        }
+        return out;
+    }
+
+    private void device(Device device, org.heterostack.model.Layer layer, List<StackEntry> out) throws EngineException {
+        if (layer.getRole() == LayerRole.SUBSTRATE || layer.getRole() == LayerRole.ELECTRODE
+                || layer.getMaterial() instanceof Electrode) {
+            info.accept("layer '" + layer.getName() + "' (" + layer.getRole() + ") is not part of the band alignment");
+        } else if (layer.getHeterostructure() != null) {
+            heterostructure(layer.getHeterostructure(), layer, out);
+        } else if (layer.getMaterial() instanceof Perovskite2D p) {
+            out.add(twoD(layer.getName(), p));
+        } else {
+            SemiconductorParameters material = layer.getMaterial() instanceof SemiconductorParameters s ? s : null;
+            String owner = "Layer '" + layer.getName() + "' of device '" + device.getName() + "'";
+            out.add(new StackEntry(layer.getName(), Labels.key(layer.getName()), edges(owner, layer.getName(), layer, material),
+                    null, layer.getRole() == LayerRole.ABSORBER));
+        }
+    }
+
+    private void heterostructure(Heterostructure h, org.heterostack.model.Layer layer, List<StackEntry> out)
+            throws EngineException {
+        if (h.getFilm() == null) {
+            throw new EngineException(Labels.of(h) + " has no 3D film (film)");
+        }
+        for (TwoDPhasePlacement p : placed(h, Placement.BURIED_INTERFACE)) {
+            out.add(twoD(name(p), p.getPhase()));
+        }
+        String owner = Labels.of(h.getFilm()) + " (film of " + Labels.of(h) + ")";
+        out.add(new StackEntry(h.getFilm().getName(), Labels.key(h.getFilm().getName()), edges(owner, h.getFilm().getName(), h.getFilm(), layer),
+                null, true));
+        for (TwoDPhasePlacement p : placed(h, Placement.TOP_SURFACE)) {
+            out.add(twoD(name(p), p.getPhase()));
+        }
+        h.getPhases().stream().filter(p -> p.getPhase() != null && (p.getPlacement() == Placement.GRAIN_BOUNDARIES
+                || p.getPlacement() == Placement.BULK_MIXED)).forEach(p -> info.accept("2D phase '" + name(p) + "' ("
+                        + p.getPlacement() + ") is not part of the vertical band alignment"));
+    }
+
+    private static List<TwoDPhasePlacement> placed(Heterostructure h, Placement placement) {
+        return h.getPhases().stream().filter(p -> p.getPhase() != null && p.getPlacement() == placement).toList();
+    }
+
+    private static String name(TwoDPhasePlacement placement) {
+        return placement.getName() == null || placement.getName().isBlank() ? placement.getPhase().getName()
+                : placement.getName();
+    }
+
+    private StackEntry twoD(String name, Perovskite2D phase) throws EngineException {
+        TwoDPhases.nValues(phase);
+        int n = phase.getDominantN();
+        info.accept("2D layer '" + name + "' is represented by its dominant n = " + n + " phase");
+        return new StackEntry(name, Labels.key(name), edges(phase, name, n), phase, false);
+    }
+
+    private Layer edges(Perovskite2D phase, String name, int n) throws EngineException {
+        try {
+            return model.bandEdges(name, n);
+        } catch (PhotophysicsException e) {
+            throw new EngineException(Labels.of(phase) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Edges from electron affinity and ionisation energy: the primary object's values, else the fallback's. */
+    private static Layer edges(String owner, String name, SemiconductorParameters primary, SemiconductorParameters fallback)
+            throws EngineException {
+        Double ea = primary.getElectronAffinityEv() != null || fallback == null ? primary.getElectronAffinityEv()
+                : fallback.getElectronAffinityEv();
+        Double ie = primary.getIonisationEnergyEv() != null || fallback == null ? primary.getIonisationEnergyEv()
+                : fallback.getIonisationEnergyEv();
+        if (ea == null) {
+            throw new EngineException(owner + " has no electronAffinityEv");
+        }
+        if (ie == null) {
+            throw new EngineException(owner + " has no ionisationEnergyEv");
+        }
+        if (!(ie > ea)) {
+            throw new EngineException(owner + ": ionisationEnergyEv (" + ie + ") must exceed electronAffinityEv (" + ea + ")");
+        }
+        return new Layer(name, -ea, -ie);
+    }
+}
