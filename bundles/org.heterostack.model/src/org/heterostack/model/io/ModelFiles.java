@@ -112,7 +112,8 @@ public final class ModelFiles {
                 diagnostics.add(new FileDiagnostic(Severity.ERROR, name, 0, 0, String.valueOf(cause.getMessage())));
             }
         } catch (RuntimeException e) {
-            diagnostics.add(new FileDiagnostic(Severity.ERROR, name, 0, 0, "cannot read the file: " + e));
+            String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            diagnostics.add(new FileDiagnostic(Severity.ERROR, name, 0, 0, "cannot read the file: " + reason));
         }
         resource.getErrors().forEach(d -> diagnostics.add(diagnostic(Severity.ERROR, name, d)));
         resource.getWarnings().forEach(d -> diagnostics.add(diagnostic(Severity.WARNING, name, d)));
