@@ -48,6 +48,24 @@ class LayeredEngineTest {
         assertEquals(19.28, xrd.getY().get(2), 0.01);
     }
 
+    /** An n = 1 phase such as (BA)2PbI4 has no A cation between its layers: none needs to be given. */
+    @Test
+    void n1PhaseNeedsNoACation() throws InterruptedException {
+        Perovskite2D p = Models.twoD("BA2PbI4", Models.butylammonium(), Phase2D.RP, 1, 1.0);
+        p.getASite().clear();
+        AnalysisResult r = Engines.ok(LayeredEngine.ID, p, Map.of());
+        assertEquals("(BA)2PbI4", Engines.info(r, "formula: "));
+    }
+
+    /** An n = 2 phase without any A cation (neither its own nor a film's) cannot be written down. */
+    @Test
+    void n2PhaseWithoutACationFailsClearly() throws InterruptedException {
+        Perovskite2D p = Models.twoD("BA n2", Models.butylammonium(), Phase2D.RP, 2, 1.0);
+        p.getASite().clear();
+        assertEquals("Perovskite2D 'BA n2': the n = 2 phase needs an A-site cation between its octahedral layers, and"
+                + " none is given", Engines.failure(LayeredEngine.ID, p));
+    }
+
     /** DJ from a +2 spacer: A' A(n-1) Bn X(3n+1), e.g. (4AMP)(MA)Pb2I7. */
     @Test
     void diammoniumSpacerGivesDionJacobson() throws InterruptedException {

@@ -11,11 +11,12 @@ import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.IAnalysisEngine;
 import org.heterostack.engine.ResultBuilder;
 import org.heterostack.engine.structure.internal.StructureException;
-import org.heterostack.engine.structure.internal.composition.Composition;
 import org.heterostack.engine.structure.internal.layered.LayeredFormulas;
 import org.heterostack.engine.structure.internal.layered.LayeredStructure;
 import org.heterostack.engine.structure.internal.layered.Spacer;
 import org.heterostack.engine.structure.internal.mapping.Compositions;
+import org.heterostack.engine.structure.internal.mapping.Compositions.LayeredSites;
+import org.heterostack.engine.structure.internal.radii.RadiusSets;
 import org.heterostack.engine.structure.internal.mapping.Labels;
 import org.heterostack.engine.structure.internal.mapping.Layered;
 import org.heterostack.engine.structure.internal.mismatch.LatticeMismatch;
@@ -92,11 +93,12 @@ public class LayeredEngine implements IAnalysisEngine {
                 : heterostructure.getPhases().get(0).getPhase();
         double aOct = positive(request, A_OCT);
         Spacer spacer = Layered.spacer(perovskite);
-        Composition bulk = Compositions.of(perovskite);
+        LayeredSites sites = Compositions.layered(perovskite, heterostructure == null ? null : heterostructure.getFilm());
         List<Integer> ns = Layered.nValues(perovskite);
         int dominant = perovskite.getDominantN();
         try {
-            LayeredStructure main = LayeredFormulas.resolve(spacer, bulk, dominant);
+            LayeredStructure main = LayeredFormulas.resolve(spacer, sites.a(), sites.b(), sites.x(), dominant,
+                    RadiusSets.kieslichShannon());
             result.message(Severity.INFO, "phase: " + main.phase().shortName());
             result.message(Severity.INFO, "formula: " + main.formula());
             if (perovskite.getPhase() != null && !perovskite.getPhase().getLiteral().equals(main.phase().shortName())) {
@@ -108,7 +110,7 @@ public class LayeredEngine implements IAnalysisEngine {
                 result.message(Severity.WARNING, Labels.of(perovskite) + " has " + perovskite.getSpacers().size()
                         + " spacers; phase, formula and gap use the first, " + spacer.abbreviation());
             }
-            warnIfNotLeadIodide(result, bulk);
+            warnIfNotLeadIodide(result, sites);
             result.quantity("n", perovskite.getMeanN(), "1", "fraction-weighted mean n of the n-phase distribution")
                     .quantity("n_dominant", dominant, "1", "n of the phase with the largest fraction");
             OrganicGap gap = Layered.gap(perovskite, main.phase(), aOct);
@@ -119,7 +121,8 @@ public class LayeredEngine implements IAnalysisEngine {
             double wavelength = positive(request, WAVELENGTH);
             for (int n : ns) {
                 if (n != dominant && ns.size() > 1) {
-                    result.message(Severity.INFO, "formula_n" + n + ": " + LayeredFormulas.resolve(spacer, bulk, n).formula());
+                    result.message(Severity.INFO, "formula_n" + n + ": " + LayeredFormulas.resolve(spacer, sites.a(), sites.b(), sites.x(), n,
+                            RadiusSets.kieslichShannon()).formula());
                 }
                 reportStacking(result, stacking, n, orders, wavelength);
             }
@@ -147,9 +150,9 @@ public class LayeredEngine implements IAnalysisEngine {
         }
     }
 
-    private static void warnIfNotLeadIodide(ResultBuilder result, Composition bulk) {
-        boolean pb = bulk.b().occupants().stream().allMatch(o -> o.ion().equals("Pb"));
-        boolean iodide = bulk.x().occupants().stream().allMatch(o -> o.ion().equals("I"));
+    private static void warnIfNotLeadIodide(ResultBuilder result, LayeredSites sites) {
+        boolean pb = sites.b().occupants().stream().allMatch(o -> o.ion().equals("Pb"));
+        boolean iodide = sites.x().occupants().stream().allMatch(o -> o.ion().equals("I"));
         if (!pb || !iodide) {
             result.message(Severity.WARNING, "the octahedral spacing default (6.3 Å) and the BA/PEA gap calibration "
                     + "are for lead iodides; set " + A_OCT + " for other metals or halides");

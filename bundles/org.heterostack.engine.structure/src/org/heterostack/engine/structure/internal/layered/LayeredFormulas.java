@@ -1,8 +1,11 @@
 package org.heterostack.engine.structure.internal.layered;
 
+import java.util.Optional;
+
 import org.heterostack.engine.structure.internal.StructureException;
 import org.heterostack.engine.structure.internal.composition.Composition;
 import org.heterostack.engine.structure.internal.composition.FormulaText;
+import org.heterostack.engine.structure.internal.composition.SiteMixture;
 import org.heterostack.engine.structure.internal.radii.IonicRadiusSet;
 import org.heterostack.engine.structure.internal.radii.RadiusSets;
 import org.heterostack.engine.structure.internal.tolerance.SiteRadii;
@@ -34,8 +37,16 @@ public final class LayeredFormulas {
      * @throws StructureException for guanidinium with an A site larger than MA+
      */
     public static LayeredPhase phase(Spacer spacer, Composition bulk, IonicRadiusSet set) {
+        return phase(spacer, Optional.of(bulk.a()), bulk, set);
+    }
+
+    private static LayeredPhase phase(Spacer spacer, Optional<SiteMixture> a, Composition radii, IonicRadiusSet set) {
         if (spacer.guanidinium()) {
-            double rA = SiteRadii.of(bulk, set).rAA();
+            if (a.isEmpty()) {
+                throw new StructureException("guanidinium spacer " + spacer.abbreviation()
+                        + " forms the ACI phase only with a small A-site cation, and none is given");
+            }
+            double rA = SiteRadii.of(radii, set).rAA();
             double rSmall = set.radius(SMALL_A_REFERENCE).radiusA();
             if (rA <= rSmall + 1e-9) {
                 return LayeredPhase.ALTERNATING_CATION;
@@ -57,17 +68,31 @@ public final class LayeredFormulas {
      * @throws StructureException if n &lt; 1 or the phase cannot be resolved
      */
     public static LayeredStructure resolve(Spacer spacer, Composition bulk, int n, IonicRadiusSet set) {
+        return resolve(spacer, Optional.of(bulk.a()), bulk.b(), bulk.x(), n, set);
+    }
+
+    /**
+     * Phase and formula of a layered phase whose A site may be empty: an n = 1 Ruddlesden-Popper or
+     * Dion-Jacobson phase, e.g. (BA)2PbI4, has no A cation between its single octahedral layers.
+     *
+     * @param a the A-site mixture between the octahedral layers, empty when none is given
+     * @throws StructureException if n &lt; 1, or the phase needs an A cation (n &gt; 1, or ACI) and none is given
+     */
+    public static LayeredStructure resolve(Spacer spacer, Optional<SiteMixture> a, SiteMixture b, SiteMixture x, int n,
+            IonicRadiusSet set) {
         if (n < 1) {
             throw new StructureException("number of octahedral layers n must be >= 1, was " + n);
         }
-        LayeredPhase phase = phase(spacer, bulk, set);
+        LayeredPhase phase = phase(spacer, a, a.map(site -> new Composition(site, b, x)).orElse(null), set);
         int spacerCount = phase == LayeredPhase.RUDDLESDEN_POPPER ? 2 : 1;
         int aCount = phase == LayeredPhase.ALTERNATING_CATION ? n : n - 1;
         StringBuilder f = new StringBuilder(FormulaText.ion(spacer.abbreviation(), spacerCount));
         if (aCount > 0) {
-            f.append(FormulaText.site(bulk.a(), aCount));
+            SiteMixture cations = a.orElseThrow(() -> new StructureException("the n = " + n + " phase needs an A-site"
+                    + " cation between its octahedral layers, and none is given"));
+            f.append(FormulaText.site(cations, aCount));
         }
-        f.append(FormulaText.site(bulk.b(), n)).append(FormulaText.site(bulk.x(), 3 * n + 1));
+        f.append(FormulaText.site(b, n)).append(FormulaText.site(x, 3 * n + 1));
         return new LayeredStructure(phase, n, f.toString());
     }
 }
