@@ -18,6 +18,7 @@ import org.heterostack.model.TransportMaterial;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.heterostack.engine.testing.Engines;
 
 /**
  * Both photophysics engines as OSGi services through the AnalysisRunner. Reference numbers: BA series gaps 2.43,

@@ -16,6 +16,7 @@ import org.heterostack.model.Phase2D;
 import org.heterostack.model.Series;
 import org.heterostack.model.TwoDPhasePlacement;
 import org.junit.jupiter.api.Test;
+import org.heterostack.engine.testing.Engines;
 
 /** The layered-structure engine as an OSGi service through the AnalysisRunner. */
 class LayeredEngineTest {

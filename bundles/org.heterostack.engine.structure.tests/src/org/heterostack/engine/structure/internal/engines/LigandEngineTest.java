@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.heterostack.model.AnalysisResult;
 import org.junit.jupiter.api.Test;
+import org.heterostack.engine.testing.Engines;
 
 /** The ligand engine, which takes the ChemistryToolkit service by Declarative Services. */
 class LigandEngineTest {

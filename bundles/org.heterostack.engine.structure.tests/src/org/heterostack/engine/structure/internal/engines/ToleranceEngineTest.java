@@ -11,6 +11,7 @@ import org.heterostack.model.Perovskite3D;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.heterostack.engine.testing.Engines;
 
 /**
  * The tolerance engine as an OSGi service through the AnalysisRunner. Expected values are hand calculations from

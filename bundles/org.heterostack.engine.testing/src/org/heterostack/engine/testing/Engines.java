@@ -1,4 +1,4 @@
-package org.heterostack.engine.photophysics.internal.engines;
+package org.heterostack.engine.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -20,14 +20,14 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
-/** Finds engines as OSGi services and runs them through the {@link AnalysisRunner}, as the workbench does. */
-final class Engines {
+/** Test support for engine bundles: finds engines as OSGi services and runs them through the {@link AnalysisRunner}, as the workbench does. */
+public final class Engines {
 
     private Engines() {
     }
 
     /** The engine service with this id, waiting up to 10 s for Declarative Services to register it. */
-    static IAnalysisEngine find(String id) throws InterruptedException {
+    public static IAnalysisEngine find(String id) throws InterruptedException {
         BundleContext context = FrameworkUtil.getBundle(Engines.class).getBundleContext();
         ServiceTracker<IAnalysisEngine, IAnalysisEngine> tracker = new ServiceTracker<>(context, IAnalysisEngine.class, null);
         tracker.open();
@@ -52,18 +52,21 @@ final class Engines {
         }
     }
 
-    static AnalysisResult run(String id, NamedElement target, Map<String, String> settings) throws InterruptedException {
+    /** Runs the engine with this id on a target through the {@link AnalysisRunner}. */
+    public static AnalysisResult run(String id, NamedElement target, Map<String, String> settings) throws InterruptedException {
         IAnalysisEngine engine = find(id);
         return new AnalysisRunner().run(engine, target, settings, null);
     }
 
-    static AnalysisResult ok(String id, NamedElement target, Map<String, String> settings) throws InterruptedException {
+    /** Runs the engine and asserts it succeeded, showing its messages if not. */
+    public static AnalysisResult ok(String id, NamedElement target, Map<String, String> settings) throws InterruptedException {
         AnalysisResult result = run(id, target, settings);
         assertEquals(ResultStatus.OK, result.getStatus(), () -> "failed: " + messages(result));
         return result;
     }
 
-    static String failure(String id, NamedElement target) throws InterruptedException {
+    /** Runs the engine, asserts it failed without numbers, and returns the error message. */
+    public static String failure(String id, NamedElement target) throws InterruptedException {
         AnalysisResult result = run(id, target, Map.of());
         assertEquals(ResultStatus.FAILED, result.getStatus());
         assertEquals(0, result.getQuantities().size(), "a failed result carries no numbers");
@@ -71,32 +74,36 @@ final class Engines {
                 .map(Message::getText).orElseThrow();
     }
 
-    static Quantity quantity(AnalysisResult result, String key) {
+    /** The quantity with this key; fails the test if there is none. */
+    public static Quantity quantity(AnalysisResult result, String key) {
         Quantity q = result.getQuantities().stream().filter(x -> key.equals(x.getKey())).findFirst().orElse(null);
         assertNotNull(q, () -> "no quantity " + key + " in " + result.getQuantities().stream().map(Quantity::getKey).toList());
         return q;
     }
 
-    static double value(AnalysisResult result, String key, String unit) {
+    /** The value of the quantity with this key, after checking its unit. */
+    public static double value(AnalysisResult result, String key, String unit) {
         Quantity q = quantity(result, key);
         assertEquals(unit, q.getUnit(), "unit of " + key);
         return q.getValue();
     }
 
-    static Series series(AnalysisResult result, String key) {
+    /** The series with this key; fails the test if there is none. */
+    public static Series series(AnalysisResult result, String key) {
         return result.getSeries().stream().filter(s -> key.equals(s.getKey())).findFirst()
                 .orElseThrow(() -> new AssertionError("no series " + key));
     }
 
     /** The text after a stable prefix such as {@code "formula: "} of the first INFO message that has it. */
-    static String info(AnalysisResult result, String prefix) {
+    public static String info(AnalysisResult result, String prefix) {
         return result.getMessages().stream().filter(m -> m.getSeverity() == Severity.INFO)
                 .map(Message::getText).filter(t -> t.startsWith(prefix)).findFirst()
                 .map(t -> t.substring(prefix.length()))
                 .orElseThrow(() -> new AssertionError("no INFO '" + prefix + "...' in " + messages(result)));
     }
 
-    static String messages(AnalysisResult result) {
+    /** All messages as one line, for assertion messages. */
+    public static String messages(AnalysisResult result) {
         return result.getMessages().stream().map(m -> m.getSeverity() + ": " + m.getText()).collect(Collectors.joining(" | "));
     }
 }
