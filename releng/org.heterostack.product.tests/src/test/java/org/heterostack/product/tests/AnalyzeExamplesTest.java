@@ -1,0 +1,64 @@
+package org.heterostack.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** {@code ./heterostack analyze} on the shipped examples, as a user runs it, with every installed engine. */
+class AnalyzeExamplesTest {
+
+    static Stream<Path> examples() throws Exception {
+        try (Stream<Path> files = Files.list(ScriptRun.REPOSITORY.resolve("examples"))) {
+            List<Path> list = files.filter(f -> f.toString().endsWith(".hstack")).sorted().toList();
+            assertFalse(list.isEmpty(), "no example models");
+            return list.stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyApplicableEngineSucceedsOnEveryExample(Path example) throws Exception {
+        ScriptRun run = ScriptRun.heterostack(Map.of("DISPLAY", ""), "analyze", example.toString(), "--json");
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().startsWith("{\"file\":"), run.toString());
+        assertFalse(run.out().contains("\"status\":\"failed\""), run.toString());
+        assertTrue(run.out().contains("\"status\":\"ok\""), run.toString());
+    }
+
+    /**
+     * The IonMonger v2.0 reference protocol through the CLI: photocurrent close to the collection limit
+     * q Fph (1 - exp(-alpha b)) = 1.602e-19 C x 1.4e21 /m2/s x (1 - exp(-1.3e7 /m x 400 nm)) = 22.30 mA/cm2
+     * (domain.md's table), and hysteresis between the two scans.
+     */
+    @Test
+    void ionMongerReferenceProtocolRunsThroughTheCli() throws Exception {
+        ScriptRun run = ScriptRun.heterostack(Map.of("DISPLAY", ""), "analyze",
+                ScriptRun.REPOSITORY.resolve("examples/ionmonger-reference.hstack").toString(), "--engine",
+                "org.heterostack.engine.device.driftdiffusion", "--json");
+        assertEquals(0, run.exitCode(), run.toString());
+        double jsc = value(run.out(), "jsc_reverse");
+        assertTrue(jsc > 21.5 && jsc < 22.31, "Jsc " + jsc + " mA/cm2");
+        assertTrue(value(run.out(), "hysteresis_index") > 0.05, run.out());
+        System.out.println("IonMonger reference through the CLI: PCE reverse " + value(run.out(), "pce_reverse")
+                + " %, forward " + value(run.out(), "pce_forward") + " %, hysteresis index "
+                + value(run.out(), "hysteresis_index"));
+    }
+
+    private static double value(String json, String key) {
+        Matcher m = Pattern.compile("\"" + key + "\":\\{\"value\":([-0-9.eE]+)").matcher(json);
+        assertTrue(m.find(), "no " + key + " in " + json);
+        return Double.parseDouble(m.group(1));
+    }
+}
