@@ -57,7 +57,10 @@ final class ResultOutput {
         json.put("series", series);
         List<Object> messages = new ArrayList<>();
         for (Message m : result.getMessages()) {
-            messages.add(Map.of("severity", m.getSeverity().getLiteral().toLowerCase(Locale.ROOT), "text", m.getText()));
+            Map<String, Object> message = new LinkedHashMap<>();
+            message.put("severity", m.getSeverity().getLiteral().toLowerCase(Locale.ROOT));
+            message.put("text", m.getText());
+            messages.add(message);
         }
         json.put("messages", messages);
         Map<String, Object> provenance = new LinkedHashMap<>();

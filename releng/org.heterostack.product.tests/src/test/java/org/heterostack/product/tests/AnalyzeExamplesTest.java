@@ -27,14 +27,32 @@ class AnalyzeExamplesTest {
         }
     }
 
+    /**
+     * Every engine that applies to an object of an example runs. An example may leave values unset that no
+     * source gives (the curated data never invents a number): then the engine that needs one fails, and it must
+     * say which object lacks which attribute. Everything else succeeds.
+     */
     @ParameterizedTest
     @MethodSource("examples")
-    void everyApplicableEngineSucceedsOnEveryExample(Path example) throws Exception {
+    void everyApplicableEngineRunsOnEveryExample(Path example) throws Exception {
         ScriptRun run = ScriptRun.heterostack(Map.of("DISPLAY", ""), "analyze", example.toString(), "--json");
-        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.exitCode() == 0 || run.exitCode() == 1, run.toString());
         assertTrue(run.out().startsWith("{\"file\":"), run.toString());
-        assertFalse(run.out().contains("\"status\":\"failed\""), run.toString());
         assertTrue(run.out().contains("\"status\":\"ok\""), run.toString());
+        Matcher failure = Pattern.compile("\"status\":\"failed\".*?\"severity\":\"error\",\"text\":\"([^\"]*)\"")
+                .matcher(run.out());
+        while (failure.find()) {
+            assertTrue(failure.group(1).matches(".*'[^']+'.* (has no|no) .*"),
+                    "a failure that is not a clearly reported missing input: " + failure.group(1));
+        }
+        assertEquals(run.exitCode() == 0, !run.out().contains("\"status\":\"failed\""), run.toString());
+    }
+
+    @Test
+    void theIonMongerReferenceIsCompleteForEveryEngine() throws Exception {
+        ScriptRun run = ScriptRun.heterostack(Map.of("DISPLAY", ""), "analyze",
+                ScriptRun.REPOSITORY.resolve("examples/ionmonger-reference.hstack").toString(), "--json");
+        assertEquals(0, run.exitCode(), run.toString());
     }
 
     /**
