@@ -21,6 +21,19 @@ import org.heterostack.engine.stability.internal.condition.TemperatureDwell;
  */
 final class ConditionSettings {
 
+    /** The ISOS protocols the condition presets follow. */
+    static final String ISOS_CITATION = "M. V. Khenkin et al., Nat. Energy 5, 35-49 (2020) (ISOS protocols)";
+
+    /**
+     * @param modelCitations the citations of a model whose conditions are chosen here
+     * @return them, followed by the ISOS citation
+     */
+    static List<String> withIsosCitation(List<String> modelCitations) {
+        List<String> citations = new ArrayList<>(modelCitations);
+        citations.add(ISOS_CITATION);
+        return citations;
+    }
+
     /** The choice that reads the explicit settings. */
     static final String CUSTOM = "custom";
 

@@ -51,7 +51,8 @@ public class MigrationEngine implements IAnalysisEngine {
     private static final ParameterSet DEFAULTS = MigrationParameters.defaults();
 
     private static final EngineDescriptor DESCRIPTOR = new EngineDescriptor(ID, "Spacer migration and 2D "
-            + "reconstruction", "1.0.0", EngineCategory.STABILITY, "Heterostack", citations(),
+            + "reconstruction", "1.0.0", EngineCategory.STABILITY, "Heterostack",
+            ConditionSettings.withIsosCitation(MigrationModel.INFO.citations()),
             "Fickian spacer diffusion from the 2D capping layer into the 3D film: D = D0 exp(-Ea/kT) per spacer class "
                     + "(alkyl stays near the surface, aryl penetrates deeper, bulky conjugated is impeded; D0 of "
                     + "cross-linked spacers multiplied by a suppression factor), penetration depth L = sqrt(D t), spacer "
@@ -61,11 +62,6 @@ public class MigrationEngine implements IAnalysisEngine {
                     + "alkyl 4 nm after 1000 h at 85 °C.",
             "230-400 K; D is an effective diffusivity; capping layers 0.5 nm-10 µm with n up to migration.n_max_2d.");
 
-    private static List<String> citations() {
-        List<String> citations = new ArrayList<>(MigrationModel.INFO.citations());
-        citations.add("M. V. Khenkin et al., Nat. Energy 5, 35-49 (2020) (ISOS protocols)");
-        return citations;
-    }
 
     @Override
     public EngineDescriptor descriptor() {

@@ -41,7 +41,8 @@ public class SpacerChemistryEngine implements IAnalysisEngine {
     private static final ParameterSet DEFAULTS = SpacerChemistryParameters.defaults();
 
     private static final EngineDescriptor DESCRIPTOR = new EngineDescriptor(ID, "Spacer chemistry (pKa, reaction "
-            + "with FA+)", "1.0.0", EngineCategory.STABILITY, "Heterostack", citations(),
+            + "with FA+)", "1.0.0", EngineCategory.STABILITY, "Heterostack",
+            ConditionSettings.withIsosCitation(SpacerChemistryModel.INFO.citations()),
             "Fraction of spacer reacted with FA+ versus time, x(t) = 1 - exp(-r t). The spacer ammonium is in fast "
                     + "acid-base pre-equilibrium with its free amine at an effective film pH (Henderson-Hasselbalch, "
                     + "pKa(T) by van 't Hoff); the amine forms an amidine with FA+ (NH3 release) with an Arrhenius "
@@ -51,11 +52,6 @@ public class SpacerChemistryEngine implements IAnalysisEngine {
                     + "about 500 h at 85 °C and 1 sun.",
             "230-400 K, 0-10 suns, pKa 0-20. A ranking and order-of-magnitude tool, not a certified lifetime.");
 
-    private static List<String> citations() {
-        List<String> citations = new ArrayList<>(SpacerChemistryModel.INFO.citations());
-        citations.add("M. V. Khenkin et al., Nat. Energy 5, 35-49 (2020) (ISOS protocols)");
-        return citations;
-    }
 
     @Override
     public EngineDescriptor descriptor() {
