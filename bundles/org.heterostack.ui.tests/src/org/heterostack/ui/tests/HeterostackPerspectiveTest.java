@@ -10,13 +10,19 @@ import static org.heterostack.ui.tests.UiTestSupport.window;
 import java.io.File;
 import java.util.Map;
 
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.heterostack.examples.ExampleCatalog;
 import org.heterostack.ui.HeterostackWorkbench;
+import org.heterostack.ui.internal.project.ExampleProjects;
 import org.junit.jupiter.api.Test;
 
 /** The workbench opens on the Heterostack perspective with all of its views working. */
@@ -54,9 +60,20 @@ class HeterostackPerspectiveTest {
         }
     }
 
+    /** The workbench as a new user sees it: the example project open in the Project Explorer. */
     @Test
     void screenshotOfTheWorkbench() throws Exception {
-        page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+        IProject examples = ResourcesPlugin.getWorkspace().getRoot().getProject(ExampleCatalog.MAIN_PROJECT);
+        if (!examples.exists()) {
+            ExampleProjects.create(ExampleCatalog.projects().stream()
+                    .filter(p -> p.name().equals(ExampleCatalog.MAIN_PROJECT)).findFirst().orElseThrow(),
+                    new NullProgressMonitor());
+        }
+        CommonNavigator explorer = (CommonNavigator) page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+        explorer.getCommonViewer().expandToLevel(examples, 1);
+        explorer.getCommonViewer().setSelection(new StructuredSelection(examples.getFile("ionmonger-reference.hstack")),
+                true);
+        UiTestSupport.spin(500, () -> false);
         File file = UiTestSupport.screenshot(window().getShell(), "workbench");
         assertTrue(file.length() > 10_000, "screenshot looks empty: " + file + " " + file.length() + " bytes");
     }
