@@ -1,5 +1,6 @@
 package org.heterostack.model.internal;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
@@ -27,26 +28,47 @@ public final class OutsideReferences {
     public static String first(Resource resource) {
         for (Iterator<EObject> contents = resource.getAllContents(); contents.hasNext();) {
             EObject object = contents.next();
-            for (EReference reference : object.eClass().getEAllReferences()) {
-                if (reference.isContainment() || reference.isContainer() || reference.isDerived()
-                        || reference.isTransient()) {
-                    continue;
+            for (CrossReference link : crossReferences(object)) {
+                if (link.target().eIsProxy()) {
+                    return Labels.of(object) + ": " + link.reference().getName() + " refers to '"
+                            + ((InternalEObject) link.target()).eProxyURI() + "', which cannot be resolved";
                 }
-                Object value = object.eGet(reference, false);
-                List<?> targets = reference.isMany() ? (List<?>) value : value == null ? List.of() : List.of(value);
-                for (Object target : targets) {
-                    EObject eTarget = (EObject) target;
-                    if (eTarget.eIsProxy()) {
-                        return Labels.of(object) + ": " + reference.getName() + " refers to '"
-                                + ((InternalEObject) eTarget).eProxyURI() + "', which cannot be resolved";
-                    }
-                    if (eTarget.eResource() != resource) {
-                        return Labels.of(object) + ": " + reference.getName() + " refers to "
-                                + Labels.inSentence(eTarget) + ", which is not in this file";
-                    }
+                if (link.target().eResource() != resource) {
+                    return Labels.of(object) + ": " + link.reference().getName() + " refers to "
+                            + Labels.inSentence(link.target()) + ", which is not in this file";
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * One value of a non-containment reference.
+     *
+     * @param reference the reference
+     * @param target    the object it points to (possibly an unresolved proxy)
+     */
+    public record CrossReference(EReference reference, EObject target) {
+    }
+
+    /**
+     * The values of every stored non-containment reference of an object, proxies left unresolved: what a file
+     * must be able to write and read back.
+     *
+     * @param object a model object
+     * @return its cross references in feature order
+     */
+    public static List<CrossReference> crossReferences(EObject object) {
+        List<CrossReference> links = new ArrayList<>();
+        for (EReference reference : object.eClass().getEAllReferences()) {
+            if (reference.isContainment() || reference.isContainer() || reference.isDerived()
+                    || reference.isTransient()) {
+                continue;
+            }
+            Object value = object.eGet(reference, false);
+            List<?> targets = reference.isMany() ? (List<?>) value : value == null ? List.of() : List.of(value);
+            targets.forEach(target -> links.add(new CrossReference(reference, (EObject) target)));
+        }
+        return links;
     }
 }

@@ -1,7 +1,6 @@
 package org.heterostack.model.validation;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -15,6 +14,8 @@ import org.heterostack.model.NamedElement;
 import org.heterostack.model.Reference;
 import org.heterostack.model.ValueSource;
 import org.heterostack.model.internal.Labels;
+import org.heterostack.model.internal.OutsideReferences;
+import org.heterostack.model.internal.OutsideReferences.CrossReference;
 import org.heterostack.model.internal.ModelQueries;
 
 /** Rules on references: every reference resolves within the file, sources name attributes, names are unique. */
@@ -26,24 +27,17 @@ final class ReferenceRules {
     /** Every non-containment reference points to an object of the same file (model). */
     static void crossReferences(EObject object, Report report) {
         EObject root = EcoreUtil.getRootContainer(object);
-        for (EReference reference : object.eClass().getEAllReferences()) {
-            if (reference.isContainment() || reference.isContainer() || reference.isDerived()
-                    || reference.isTransient()) {
-                continue;
-            }
-            Object value = object.eGet(reference, false);
-            List<?> targets = reference.isMany() ? (List<?>) value : value == null ? List.of() : List.of(value);
-            for (Object target : targets) {
-                EObject eTarget = (EObject) target;
-                if (eTarget.eIsProxy()) {
-                    report.error(HeterostackValidator.UNRESOLVED_REFERENCE, object, reference, Labels.of(object)
-                            + ": " + reference.getName() + " refers to '" + proxyText(eTarget)
-                            + "', which cannot be resolved");
-                } else if (EcoreUtil.getRootContainer(eTarget) != root) {
-                    report.error(HeterostackValidator.UNRESOLVED_REFERENCE, object, reference, Labels.of(object)
-                            + ": " + reference.getName() + " refers to " + Labels.inSentence(eTarget)
-                            + ", which is not in this file");
-                }
+        for (CrossReference link : OutsideReferences.crossReferences(object)) {
+            EReference reference = link.reference();
+            EObject eTarget = link.target();
+            if (eTarget.eIsProxy()) {
+                report.error(HeterostackValidator.UNRESOLVED_REFERENCE, object, reference, Labels.of(object)
+                        + ": " + reference.getName() + " refers to '" + proxyText(eTarget)
+                        + "', which cannot be resolved");
+            } else if (EcoreUtil.getRootContainer(eTarget) != root) {
+                report.error(HeterostackValidator.UNRESOLVED_REFERENCE, object, reference, Labels.of(object)
+                        + ": " + reference.getName() + " refers to " + Labels.inSentence(eTarget)
+                        + ", which is not in this file");
             }
         }
     }

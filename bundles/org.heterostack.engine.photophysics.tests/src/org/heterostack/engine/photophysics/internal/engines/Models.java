@@ -1,5 +1,6 @@
 package org.heterostack.engine.photophysics.internal.engines;
 
+import org.heterostack.engine.testing.TestModels;
 import org.heterostack.model.Architecture;
 import org.heterostack.model.Device;
 import org.heterostack.model.DeviceKind;
@@ -8,14 +9,12 @@ import org.heterostack.model.Heterostructure;
 import org.heterostack.model.InterfaceDescriptor;
 import org.heterostack.model.Layer;
 import org.heterostack.model.LayerRole;
-import org.heterostack.model.NPhaseFraction;
 import org.heterostack.model.OrganicCation;
 import org.heterostack.model.Perovskite2D;
 import org.heterostack.model.Perovskite3D;
 import org.heterostack.model.PerovskiteComposition;
 import org.heterostack.model.Phase2D;
 import org.heterostack.model.Placement;
-import org.heterostack.model.SiteOccupancy;
 import org.heterostack.model.TailClass;
 import org.heterostack.model.TransportMaterial;
 import org.heterostack.model.TwoDPhasePlacement;
@@ -40,18 +39,7 @@ final class Models {
 
     /** (BA)2(MA)(n-1)PbnI(3n+1) with n, fraction pairs. */
     static Perovskite2D ba(String name, double... nAndFraction) {
-        Perovskite2D p = F.createPerovskite2D();
-        p.setName(name);
-        p.getSpacers().add(butylammonium());
-        p.setPhase(Phase2D.RP);
-        sites(p, "MA", "Pb", "I");
-        for (int i = 0; i < nAndFraction.length; i += 2) {
-            NPhaseFraction f = F.createNPhaseFraction();
-            f.setN((int) nAndFraction[i]);
-            f.setFraction(nAndFraction[i + 1]);
-            p.getNPhases().add(f);
-        }
-        return p;
+        return TestModels.leadIodide2D(name, butylammonium(), Phase2D.RP, nAndFraction);
     }
 
     /** MAPbI3 with electron affinity 3.9 eV and ionisation energy 5.4 eV (Schulz et al., EES 7, 1377 (2014)). */
@@ -65,16 +53,7 @@ final class Models {
     }
 
     static void sites(PerovskiteComposition p, String a, String b, String x) {
-        p.getASite().add(site(a));
-        p.getBSite().add(site(b));
-        p.getXSite().add(site(x));
-    }
-
-    static SiteOccupancy site(String ion) {
-        SiteOccupancy o = F.createSiteOccupancy();
-        o.setIon(ion);
-        o.setFraction(1.0);
-        return o;
+        TestModels.sites(p, a, b, x);
     }
 
     /** MAPbI3 with one 2D phase on top, its interface optionally carrying ligand density (nm^-2) and dipole (D). */
