@@ -162,12 +162,22 @@ class PhotophysicsEnginesTest {
                 + "interlayerSpacingAngstrom and its spacer no lengthAngstrom"), messages);
     }
 
+    /** A transport layer without band edges costs only its own two interfaces; everything else is reported. */
     @Test
-    void missingDataFailsWithTheObjectAndAttribute() throws InterruptedException {
+    void transportLayerWithoutBandEdgesLeavesItsInterfacesUnclassified() throws InterruptedException {
         Device cell = Models.nipCell(Models.capped(Models.ba("BA n2", 2, 1.0), null, null));
         ((TransportMaterial) cell.getLayers().get(3).getMaterial()).setElectronAffinityEv(null);
-        assertEquals("Layer 'spiro-OMeTAD' of device 'cell' has no electronAffinityEv",
-                Engines.failure(EmpiricalEngine.ID, cell));
+        AnalysisResult r = Engines.ok(EmpiricalEngine.ID, cell, Map.of());
+        assertTrue(Engines.messages(r).contains("WARNING: interfaces of layer 'spiro-OMeTAD' not classified: Layer "
+                + "'spiro-OMeTAD' of device 'cell' has no electronAffinityEv"), Engines.messages(r));
+        assertEquals(0.1, Engines.value(r, "conduction_offset_1", "eV"), 1e-9, "TiO2/MAPbI3 is still classified");
+        Set<String> keys = r.getQuantities().stream().map(Quantity::getKey).collect(Collectors.toSet());
+        assertTrue(keys.contains("alignment_type_2") && !keys.contains("alignment_type_3")
+                && !keys.contains("cbm_spiro_ometad"), keys.toString());
+    }
+
+    @Test
+    void missingDataFailsWithTheObjectAndAttribute() throws InterruptedException {
         assertEquals("Perovskite2D 'no n' has no n phases (nPhases)", Engines.failure(QuantumWellEngine.ID, Models.ba("no n")));
         assertEquals("Perovskite2D 'thick': quantum-well model: n must be in 1..20, was 21",
                 Engines.failure(QuantumWellEngine.ID, Models.ba("thick", 21, 1.0)));

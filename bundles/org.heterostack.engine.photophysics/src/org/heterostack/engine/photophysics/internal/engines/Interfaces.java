@@ -41,12 +41,15 @@ final class Interfaces {
             throws EngineException {
         Set<String> keys = new HashSet<>();
         for (StackEntry e : stack) {
-            if (!(target instanceof Perovskite2D) && keys.add(e.key())) {
+            if (!(target instanceof Perovskite2D) && e.edges() != null && keys.add(e.key())) {
                 result.quantity("cbm_" + e.key(), e.edges().ecEv(), "eV", "conduction-band minimum vs vacuum of " + e.name())
                         .quantity("vbm_" + e.key(), e.edges().evEv(), "eV", "valence-band maximum vs vacuum of " + e.name());
             }
         }
         for (int i = 1; i < stack.size(); i++) {
+            if (stack.get(i - 1).edges() == null || stack.get(i).edges() == null) {
+                continue;
+            }
             Alignment a = BandAlignment.classify(new Interface(stack.get(i - 1).edges(), stack.get(i).edges()));
             result.message(Severity.INFO, "alignment " + a.description());
             result.quantity("alignment_type_" + i, a.type().ordinal() + 1, "1", "1 = type I, 2 = type II, 3 = type III: "

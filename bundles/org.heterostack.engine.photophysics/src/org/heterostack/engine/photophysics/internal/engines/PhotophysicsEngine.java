@@ -107,7 +107,8 @@ public abstract class PhotophysicsEngine implements IAnalysisEngine {
                         "free-carrier fraction of the 3D reference (Saha balance)");
         result.message(Severity.INFO, String.format(Locale.ROOT, "Saha balance at %.3g m^-3 and %.1f K (3D form, "
                 + "non-degenerate, no traps)", density, temperature));
-        List<StackEntry> stack = new StackBuilder(model, text -> result.message(Severity.INFO, text)).build(request.target());
+        List<StackEntry> stack = new StackBuilder(model, text -> result.message(Severity.INFO, text),
+                text -> result.message(Severity.WARNING, text)).build(request.target());
         Interfaces.report(request.target(), stack, settings, result);
         Interfaces.dipoles(request.target(), settings, result);
         Interfaces.tunnelling(primary, settings, result);

@@ -22,20 +22,25 @@ import org.heterostack.model.TwoDPhasePlacement;
  * Builds the vertical stack (bottom to top) whose interfaces the band alignment classifies. 2D layers take the band
  * edges the photophysics model gives their dominant n phase; every other layer takes its electron affinity and
  * ionisation energy from the model (layer first, then its material). Electrodes and substrates are left out; 2D
- * phases at grain boundaries or mixed in the bulk are not part of the vertical stack.
+ * phases at grain boundaries or mixed in the bulk are not part of the vertical stack. A transport or other
+ * non-absorber layer without band edges stays in the stack with unknown edges ({@link StackEntry#edges()} null): the
+ * interfaces on either side of it are not classified, and a warning says which attribute is missing.
  */
 public final class StackBuilder {
 
     private final PhotophysicsModel model;
     private final Consumer<String> info;
+    private final Consumer<String> warning;
 
     /**
-     * @param model the photophysics model placing the 2D band edges
-     * @param info  receives one sentence per assumption made while building the stack
+     * @param model   the photophysics model placing the 2D band edges
+     * @param info    receives one sentence per assumption made while building the stack
+     * @param warning receives one sentence per layer left with unknown band edges
      */
-    public StackBuilder(PhotophysicsModel model, Consumer<String> info) {
+    public StackBuilder(PhotophysicsModel model, Consumer<String> info, Consumer<String> warning) {
         this.model = model;
         this.info = info;
+        this.warning = warning;
     }
 
     /**
@@ -71,8 +76,18 @@ public final class StackBuilder {
         } else {
             SemiconductorParameters material = layer.getMaterial() instanceof SemiconductorParameters s ? s : null;
             String owner = "Layer '" + layer.getName() + "' of device '" + device.getName() + "'";
-            out.add(new StackEntry(layer.getName(), Labels.key(layer.getName()), edges(owner, layer.getName(), layer, material),
-                    null, layer.getRole() == LayerRole.ABSORBER));
+            boolean absorber = layer.getRole() == LayerRole.ABSORBER;
+            Layer edges;
+            try {
+                edges = edges(owner, layer.getName(), layer, material);
+            } catch (EngineException e) {
+                if (absorber) {
+                    throw e;
+                }
+                warning.accept("interfaces of layer '" + layer.getName() + "' not classified: " + e.getMessage());
+                edges = null;
+            }
+            out.add(new StackEntry(layer.getName(), Labels.key(layer.getName()), edges, null, absorber));
         }
     }
 
@@ -119,15 +134,23 @@ public final class StackBuilder {
         }
     }
 
-    /** Edges from electron affinity and ionisation energy: the primary object's values, else the fallback's. */
-    private static Layer edges(String owner, String name, SemiconductorParameters primary, SemiconductorParameters fallback)
+    /**
+     * Edges from electron affinity and ionisation energy: the primary object's values, else the fallback's; an
+     * ionisation energy left unset is the electron affinity plus the band gap when both are given.
+     */
+    private Layer edges(String owner, String name, SemiconductorParameters primary, SemiconductorParameters fallback)
             throws EngineException {
         Double ea = primary.getElectronAffinityEv() != null || fallback == null ? primary.getElectronAffinityEv()
                 : fallback.getElectronAffinityEv();
         Double ie = primary.getIonisationEnergyEv() != null || fallback == null ? primary.getIonisationEnergyEv()
                 : fallback.getIonisationEnergyEv();
+        Double gap = primary.getBandGapEv() != null || fallback == null ? primary.getBandGapEv() : fallback.getBandGapEv();
         if (ea == null) {
             throw new EngineException(owner + " has no electronAffinityEv");
+        }
+        if (ie == null && gap != null) {
+            ie = ea + gap;
+            info.accept(owner + ": ionisation energy " + ie + " eV = electronAffinityEv + bandGapEv");
         }
         if (ie == null) {
             throw new EngineException(owner + " has no ionisationEnergyEv");
