@@ -110,8 +110,17 @@ class LayeredEngineTest {
         assertEquals("Perovskite2D 'no n' has no n phases (nPhases)", Engines.failure(LayeredEngine.ID, noN));
         Perovskite2D noCharge = Models.twoD("x", Models.cation("mystery", "MY", "C[NH3+]", null), Phase2D.RP, 1, 1.0);
         assertEquals("OrganicCation 'mystery' has no charge", Engines.failure(LayeredEngine.ID, noCharge));
+    }
+
+    /** Without a spacing or a ligand length only the stacking is missing: formula and phase are still reported. */
+    @Test
+    void withoutSpacingOrLengthTheStackingIsLeftOutWithAWarning() throws InterruptedException {
         Perovskite2D noLength = Models.twoD("y", Models.cation("octylammonium", "OA", "CCCCCCCC[NH3+]", 1), Phase2D.RP, 1, 1.0);
-        assertEquals("OrganicCation 'octylammonium' has no lengthAngstrom and Perovskite2D 'y' no "
-                + "interlayerSpacingAngstrom: the organic gap cannot be estimated", Engines.failure(LayeredEngine.ID, noLength));
+        AnalysisResult r = Engines.ok(LayeredEngine.ID, noLength, Map.of());
+        String messages = Engines.messages(r);
+        assertTrue(messages.contains("WARNING: organic_gap, stacking periods and (00l) XRD not computed: OrganicCation "
+                + "'octylammonium' has no lengthAngstrom and Perovskite2D 'y' no interlayerSpacingAngstrom"), messages);
+        assertTrue(messages.contains("formula: "), messages);
+        assertTrue(r.getQuantities().stream().noneMatch(q -> q.getKey().startsWith("stacking_period")));
     }
 }

@@ -2,6 +2,7 @@ package org.heterostack.engine.structure.internal.engines;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.heterostack.engine.AnalysisRequest;
@@ -113,27 +114,39 @@ public class LayeredEngine implements IAnalysisEngine {
             warnIfNotLeadIodide(result, sites);
             result.quantity("n", perovskite.getMeanN(), "1", "fraction-weighted mean n of the n-phase distribution")
                     .quantity("n_dominant", dominant, "1", "n of the phase with the largest fraction");
-            OrganicGap gap = Layered.gap(perovskite, main.phase(), aOct);
-            result.message(Severity.INFO, String.format(Locale.ROOT, "organic gap %.2f Å: %s", gap.gapA(), gap.source()));
-            result.quantity("organic_gap", gap.gapA(), "Å", "thickness the spacer layer adds to the stacking period");
-            StackingPeriod stacking = new StackingPeriod(main.phase(), aOct, gap);
-            int orders = (int) Math.round(positive(request, ORDERS));
-            double wavelength = positive(request, WAVELENGTH);
             for (int n : ns) {
                 if (n != dominant && ns.size() > 1) {
-                    result.message(Severity.INFO, "formula_n" + n + ": " + LayeredFormulas.resolve(spacer, sites.a(), sites.b(), sites.x(), n,
-                            RadiusSets.kieslichShannon()).formula());
+                    result.message(Severity.INFO, "formula_n" + n + ": " + LayeredFormulas.resolve(spacer, sites.a(),
+                            sites.b(), sites.x(), n, RadiusSets.kieslichShannon()).formula());
                 }
-                reportStacking(result, stacking, n, orders, wavelength);
             }
-            result.quantity("stacking_period", stacking.layerSpacingA(dominant), "Å",
-                    "layer repeat d of the dominant n phase");
+            Optional<OrganicGap> gap = Layered.gap(perovskite, main.phase(), aOct);
+            if (gap.isPresent()) {
+                stacking(request, result, new StackingPeriod(main.phase(), aOct, gap.get()), ns, dominant);
+            } else {
+                result.message(Severity.WARNING, "organic_gap, stacking periods and (00l) XRD not computed: "
+                        + Labels.of(perovskite.getSpacers().get(0)) + " has no lengthAngstrom and "
+                        + Labels.of(perovskite) + " no interlayerSpacingAngstrom");
+            }
         } catch (StructureException e) {
             throw new EngineException(Labels.of(perovskite) + ": " + e.getMessage(), e);
         }
         if (heterostructure != null) {
             mismatch(request, result, heterostructure);
         }
+    }
+
+    private static void stacking(AnalysisRequest request, ResultBuilder result, StackingPeriod stacking,
+            List<Integer> ns, int dominant) throws EngineException {
+        OrganicGap gap = stacking.gap();
+        result.message(Severity.INFO, String.format(Locale.ROOT, "organic gap %.2f Å: %s", gap.gapA(), gap.source()));
+        result.quantity("organic_gap", gap.gapA(), "Å", "thickness the spacer layer adds to the stacking period");
+        int orders = (int) Math.round(positive(request, ORDERS));
+        double wavelength = positive(request, WAVELENGTH);
+        for (int n : ns) {
+            reportStacking(result, stacking, n, orders, wavelength);
+        }
+        result.quantity("stacking_period", stacking.layerSpacingA(dominant), "Å", "layer repeat d of the dominant n phase");
     }
 
     private static void reportStacking(ResultBuilder result, StackingPeriod stacking, int n, int orders,

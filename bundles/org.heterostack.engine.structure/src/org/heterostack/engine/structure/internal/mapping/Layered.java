@@ -1,6 +1,7 @@
 package org.heterostack.engine.structure.internal.mapping;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import org.heterostack.engine.EngineException;
@@ -67,33 +68,33 @@ public final class Layered {
 
     /**
      * The organic gap, from the best information available: the measured interlayer spacing of the dominant n
-     * phase, else the calibrated BA or PEA bilayer, else the spacer's molecular length.
+     * phase, else the calibrated BA or PEA bilayer, else the spacer's molecular length; empty when none of these
+     * is available.
      *
-     * @throws EngineException when none of these is available
+     * @throws EngineException when a value is unphysical
      */
-    public static OrganicGap gap(Perovskite2D perovskite, LayeredPhase phase, double aOctA) throws EngineException {
+    public static Optional<OrganicGap> gap(Perovskite2D perovskite, LayeredPhase phase, double aOctA) throws EngineException {
         OrganicCation cation = perovskite.getSpacers().get(0);
         try {
             if (perovskite.getInterlayerSpacingAngstrom() != null) {
                 int n = perovskite.getDominantN();
                 double d = perovskite.getInterlayerSpacingAngstrom();
-                return new OrganicGap(d - n * aOctA, "measured interlayer spacing " + d + " Å of the n = " + n
-                        + " phase of " + Labels.of(perovskite) + " minus " + n + " x " + aOctA + " Å");
+                return Optional.of(new OrganicGap(d - n * aOctA, "measured interlayer spacing " + d + " Å of the n = " + n
+                        + " phase of " + Labels.of(perovskite) + " minus " + n + " x " + aOctA + " Å"));
             }
             String abbreviation = abbreviation(cation);
             if (phase == LayeredPhase.RUDDLESDEN_POPPER && "BA".equals(abbreviation)) {
-                return OrganicGap.butylammonium();
+                return Optional.of(OrganicGap.butylammonium());
             }
             if (phase == LayeredPhase.RUDDLESDEN_POPPER && "PEA".equals(abbreviation)) {
-                return OrganicGap.phenethylammonium();
+                return Optional.of(OrganicGap.phenethylammonium());
             }
             if (cation.getLengthAngstrom() != null) {
-                return OrganicGap.fromLigandLength(cation.getLengthAngstrom(), phase);
+                return Optional.of(OrganicGap.fromLigandLength(cation.getLengthAngstrom(), phase));
             }
         } catch (StructureException e) {
             throw new EngineException(Labels.of(perovskite) + ": " + e.getMessage(), e);
         }
-        throw new EngineException(Labels.of(cation) + " has no lengthAngstrom and " + Labels.of(perovskite)
-                + " no interlayerSpacingAngstrom: the organic gap cannot be estimated");
+        return Optional.empty();
     }
 }
