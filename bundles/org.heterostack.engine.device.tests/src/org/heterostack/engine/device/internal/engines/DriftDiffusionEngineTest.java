@@ -126,6 +126,21 @@ class DriftDiffusionEngineTest {
         assertTrue(failed.getQuantities().isEmpty());
     }
 
+    /**
+     * An interlayer without drift-diffusion parameters (a BCP-like buffer under the metal) is left out with a
+     * warning; the simulated device, and so every figure, is the reference one.
+     */
+    @Test
+    void anOptionalLayerWithoutParametersIsLeftOutWithAWarning() {
+        Device device = DeviceModels.ionMonger();
+        device.getLayers().add(DeviceModels.layer("buffer", org.heterostack.model.LayerRole.INTERLAYER, 7));
+        AnalysisResult r = RUNNER.run(engine, device, Map.of(), null);
+        assertEquals(ResultStatus.OK, r.getStatus(), messages(r));
+        assertTrue(messages(r).contains("WARNING: layer 'buffer' (INTERLAYER) is not simulated: Layer 'buffer' of "
+                + "device 'ionmonger' has no relativePermittivity; the device is simulated without it"), messages(r));
+        assertEquals(value(result, "pce_reverse"), value(r, "pce_reverse"), 1e-9 * value(result, "pce_reverse"));
+    }
+
     @Test
     void ionsWithoutActivationEnergyFailWithTheAttribute() {
         Device device = DeviceModels.ionMonger();

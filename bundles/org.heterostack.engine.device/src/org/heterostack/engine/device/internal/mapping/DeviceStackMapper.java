@@ -6,7 +6,10 @@ import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PA
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 import org.heterostack.engine.EngineException;
 import org.heterostack.engine.device.internal.driftdiffusion.DeviceStack;
@@ -28,8 +31,13 @@ import org.heterostack.model.OperatingConditions;
  * and its illuminated side with it; the applied voltage keeps its sign convention (forward bias positive).
  * The mobile ionic species lives in the ABSORBER layer, from its mobileIonDensityPerM3 and the Arrhenius
  * diffusivity D = D0 exp(-Ea/kT) at the device temperature; without mobileIonDensityPerM3 there are no ions.
+ * A 2D passivation layer or interlayer whose drift-diffusion parameters are incomplete is left out, with a warning.
  */
 public final class DeviceStackMapper {
+
+    /** Roles of layers the device can be simulated without when their parameters are incomplete. */
+    private static final Set<LayerRole> OPTIONAL_ROLES = EnumSet.of(LayerRole.PASSIVATION_2D,
+            LayerRole.INTERLAYER);
 
     private DeviceStackMapper() {
     }
@@ -56,10 +64,8 @@ public final class DeviceStackMapper {
         double temperatureK = conditions.getTemperatureK();
         Layer absorber = BandGaps.activeLayer(device, LayerRole.ABSORBER);
         MobileIons ions = ions(device, absorber, simulated, temperatureK, notes);
-        List<org.heterostack.engine.device.internal.driftdiffusion.Layer> layers = new ArrayList<>();
-        for (Layer layer : simulated) {
-            layers.add(LayerMapper.map(device, layer, ions != null && layer == absorber, temperatureK, notes));
-        }
+        List<org.heterostack.engine.device.internal.driftdiffusion.Layer> layers = mapLayers(device, simulated,
+                absorber, ions != null, temperatureK, notes);
         List<InterfaceRecombination> interfaces = interfaces(device, simulated, notes);
         Illumination light = IlluminationMapper.map(device, conditions, BandGaps.of(device, absorber),
                 IlluminationMapper.fromLeft(conditions.getIlluminatedSide(), reversed), notes);
@@ -90,6 +96,33 @@ public final class DeviceStackMapper {
             throw new EngineException("Device '" + device.getName() + "' has no semiconductor layers");
         }
         return simulated;
+    }
+
+    /**
+     * Maps the simulated layers. An optional layer (a 2D passivation layer or an interlayer such as a BCP buffer)
+     * that lacks a parameter the equations need is left out of the simulated stack, with a warning naming the
+     * attribute, and removed from {@code simulated}; a missing parameter of any other layer fails the mapping.
+     */
+    private static List<org.heterostack.engine.device.internal.driftdiffusion.Layer> mapLayers(Device device,
+            List<Layer> simulated, Layer absorber, boolean ions, double temperatureK, List<String> notes)
+            throws EngineException {
+        List<org.heterostack.engine.device.internal.driftdiffusion.Layer> layers = new ArrayList<>();
+        for (Iterator<Layer> it = simulated.iterator(); it.hasNext();) {
+            Layer layer = it.next();
+            List<String> layerNotes = new ArrayList<>();
+            try {
+                layers.add(LayerMapper.map(device, layer, ions && layer == absorber, temperatureK, layerNotes));
+                notes.addAll(layerNotes);
+            } catch (EngineException e) {
+                if (!OPTIONAL_ROLES.contains(layer.getRole())) {
+                    throw e;
+                }
+                it.remove();
+                notes.add("WARNING: layer '" + layer.getName() + "' (" + layer.getRole()
+                        + ") is not simulated: " + e.getMessage() + "; the device is simulated without it");
+            }
+        }
+        return layers;
     }
 
     private static boolean isReversed(Device device, List<Layer> layers) {

@@ -14,7 +14,8 @@ import org.heterostack.model.Spectrum;
 /**
  * Operating conditions -> Beer-Lambert illumination of the drift-diffusion stack. The photon flux is the
  * model's {@code photonFluxPerM2S} when given (as incident, not scaled), else intensity x the AM1.5G photon
- * flux above the absorber gap (ASTM G173-03, no reflection). The PCE denominator is intensity x 1000 W/m2
+ * flux above the absorber gap (ASTM G173-03, no reflection), or, for monochromatic light of a given wavelength,
+ * intensity x 1000 W/m2 divided by the photon energy hc/lambda. The PCE denominator is intensity x 1000 W/m2
  * (AM1.5G), x 1366.1 W/m2 (AM0, ASTM E490), or flux x photon energy (monochromatic).
  */
 final class IlluminationMapper {
@@ -42,6 +43,13 @@ final class IlluminationMapper {
             flux = suns * AstmG173Spectrum.global().photonFluxAbovePerM2S(absorberGapEv);
             notes.add(String.format("photon flux %.4g m-2 s-1 = %s sun(s) x the ASTM G173-03 photon flux above the "
                     + "absorber gap %.3f eV (no reflection or parasitic absorption)", flux, suns, absorberGapEv));
+        } else if (spectrum == Spectrum.MONOCHROMATIC && conditions.getWavelengthNm() != null) {
+            double photonEnergyJ = PhysicalConstants.ELEMENTARY_CHARGE_C * PhysicalConstants.HC_EV_NM
+                    / conditions.getWavelengthNm();
+            flux = suns * PhysicalConstants.ONE_SUN_W_PER_M2 / photonEnergyJ;
+            notes.add(String.format("photon flux %.4g m-2 s-1 = %s x %.0f W/m2 at %s nm (intensitySuns as irradiance "
+                    + "in units of 100 mW/cm2, no reflection)", flux, suns, PhysicalConstants.ONE_SUN_W_PER_M2,
+                    conditions.getWavelengthNm()));
         } else {
             throw new EngineException("Device '" + device.getName() + "': operating conditions with spectrum "
                     + spectrum + " need photonFluxPerM2S");
