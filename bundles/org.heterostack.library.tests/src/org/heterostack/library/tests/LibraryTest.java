@@ -135,7 +135,7 @@ class LibraryTest {
         Material copy = library.copyInto("MAPbI3", model);
         library.copyInto("TiO2", model);
         assertTrue(copy.eContainer() == model);
-        assertEquals(Set.of("Stoumpos2016", "Courtier2019", "Clarke2022", "Miyata2015"),
+        assertEquals(Set.of("Stoumpos2016", "Courtier2019", "Clarke2022", "Miyata2015", "Tang1994"),
                 model.getReferences().stream().map(r -> r.getKey()).collect(Collectors.toSet()));
         assertEquals(List.of(), ModelValidation.validate(model).stream().map(ModelProblem::toString).toList());
         assertTrue(EcoreUtil.equals(((Perovskite3D) copy).getASite(),
