@@ -141,6 +141,22 @@ class DriftDiffusionEngineTest {
         assertEquals(value(result, "pce_reverse"), value(r, "pce_reverse"), 1e-9 * value(result, "pce_reverse"));
     }
 
+    /**
+     * Monochromatic light without a photon flux: flux = intensity x 1000 W/m2 / (hc/lambda); at 530 nm and
+     * 0.01 sun, 10 W/m2 / (1239.84 eV nm / 530 nm x 1.602e-19 J/eV) = 2.668e19 m-2 s-1.
+     */
+    @Test
+    void monochromaticLightTakesItsFluxFromIntensityAndWavelength() {
+        Device device = DeviceModels.ionMonger();
+        device.getConditions().setSpectrum(org.heterostack.model.Spectrum.MONOCHROMATIC);
+        device.getConditions().setWavelengthNm(530.0);
+        device.getConditions().setIntensitySuns(0.01);
+        device.getConditions().setPhotonFluxPerM2S(null);
+        AnalysisResult r = RUNNER.run(engine, device, Map.of(), null);
+        assertEquals(ResultStatus.OK, r.getStatus(), messages(r));
+        assertTrue(messages(r).contains("photon flux 2.668e+19 m-2 s-1 = 0.01 x 1000 W/m2 at 530.0 nm"), messages(r));
+    }
+
     @Test
     void ionsWithoutActivationEnergyFailWithTheAttribute() {
         Device device = DeviceModels.ionMonger();

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,6 +19,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code ./heterostack analyze} on the shipped examples, as a user runs it, with every installed engine. */
 class AnalyzeExamplesTest {
+
+    /**
+     * The examples whose data are complete for every engine (what no source gives costs only a warning): they exit 0.
+     * {@code pea-led.hstack} is not among them: its blue emitter CsPb(Br,Cl)3 has no sourced band edges or radiative
+     * coefficient (examples/README.md).
+     */
+    private static final Set<String> COMPLETE = Set.of("3fpea-pin.hstack", "ba-mapbi3-nip.hstack",
+            "edoea-dj-grain-boundaries.hstack", "ionmonger-reference.hstack", "photodetector-2d3d.hstack");
 
     static Stream<Path> examples() throws Exception {
         try (Stream<Path> files = Files.list(ScriptRun.REPOSITORY.resolve("examples"))) {
@@ -46,13 +55,9 @@ class AnalyzeExamplesTest {
                     "a failure that is not a clearly reported missing input: " + failure.group(1));
         }
         assertEquals(run.exitCode() == 0, !run.out().contains("\"status\":\"failed\""), run.toString());
-    }
-
-    @Test
-    void theIonMongerReferenceIsCompleteForEveryEngine() throws Exception {
-        ScriptRun run = ScriptRun.heterostack(Map.of("DISPLAY", ""), "analyze",
-                ScriptRun.REPOSITORY.resolve("examples/ionmonger-reference.hstack").toString(), "--json");
-        assertEquals(0, run.exitCode(), run.toString());
+        if (COMPLETE.contains(example.getFileName().toString())) {
+            assertEquals(0, run.exitCode(), "every engine succeeds on a complete example: " + run);
+        }
     }
 
     /**
