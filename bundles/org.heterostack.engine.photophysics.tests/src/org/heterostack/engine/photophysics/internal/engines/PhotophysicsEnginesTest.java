@@ -178,6 +178,10 @@ class PhotophysicsEnginesTest {
 
     @Test
     void missingDataFailsWithTheObjectAndAttribute() throws InterruptedException {
+        Device contradictory = Models.nipCell(Models.capped(Models.ba("BA n2", 2, 1.0), null, null));
+        ((TransportMaterial) contradictory.getLayers().get(3).getMaterial()).setIonisationEnergyEv(1.0);
+        assertEquals("Layer 'spiro-OMeTAD' of device 'cell': ionisationEnergyEv (1.0) must exceed electronAffinityEv (2.1)",
+                Engines.failure(EmpiricalEngine.ID, contradictory), "a contradictory transport layer is an error, not a gap");
         assertEquals("Perovskite2D 'no n' has no n phases (nPhases)", Engines.failure(QuantumWellEngine.ID, Models.ba("no n")));
         assertEquals("Perovskite2D 'thick': quantum-well model: n must be in 1..20, was 21",
                 Engines.failure(QuantumWellEngine.ID, Models.ba("thick", 21, 1.0)));

@@ -77,17 +77,8 @@ public final class StackBuilder {
             SemiconductorParameters material = layer.getMaterial() instanceof SemiconductorParameters s ? s : null;
             String owner = "Layer '" + layer.getName() + "' of device '" + device.getName() + "'";
             boolean absorber = layer.getRole() == LayerRole.ABSORBER;
-            Layer edges;
-            try {
-                edges = edges(owner, layer.getName(), layer, material);
-            } catch (EngineException e) {
-                if (absorber) {
-                    throw e;
-                }
-                warning.accept("interfaces of layer '" + layer.getName() + "' not classified: " + e.getMessage());
-                edges = null;
-            }
-            out.add(new StackEntry(layer.getName(), Labels.key(layer.getName()), edges, null, absorber));
+            out.add(new StackEntry(layer.getName(), Labels.key(layer.getName()),
+                    edges(owner, layer.getName(), layer, material, !absorber), null, absorber));
         }
     }
 
@@ -100,7 +91,7 @@ public final class StackBuilder {
             out.add(twoD(name(p), p.getPhase()));
         }
         String owner = Labels.of(h.getFilm()) + " (film of " + Labels.of(h) + ")";
-        out.add(new StackEntry(h.getFilm().getName(), Labels.key(h.getFilm().getName()), edges(owner, h.getFilm().getName(), h.getFilm(), layer),
+        out.add(new StackEntry(h.getFilm().getName(), Labels.key(h.getFilm().getName()), edges(owner, h.getFilm().getName(), h.getFilm(), layer, false),
                 null, true));
         for (TwoDPhasePlacement p : placed(h, Placement.TOP_SURFACE)) {
             out.add(twoD(name(p), p.getPhase()));
@@ -137,23 +128,28 @@ public final class StackBuilder {
     /**
      * Edges from electron affinity and ionisation energy: the primary object's values, else the fallback's; an
      * ionisation energy left unset is the electron affinity plus the band gap when both are given.
+     *
+     * @param optional whether a missing value only costs this layer's interfaces (warning, null edges) instead of
+     *                 failing the analysis; contradictory values always fail
      */
-    private Layer edges(String owner, String name, SemiconductorParameters primary, SemiconductorParameters fallback)
-            throws EngineException {
+    private Layer edges(String owner, String name, SemiconductorParameters primary, SemiconductorParameters fallback,
+            boolean optional) throws EngineException {
         Double ea = primary.getElectronAffinityEv() != null || fallback == null ? primary.getElectronAffinityEv()
                 : fallback.getElectronAffinityEv();
         Double ie = primary.getIonisationEnergyEv() != null || fallback == null ? primary.getIonisationEnergyEv()
                 : fallback.getIonisationEnergyEv();
         Double gap = primary.getBandGapEv() != null || fallback == null ? primary.getBandGapEv() : fallback.getBandGapEv();
-        if (ea == null) {
-            throw new EngineException(owner + " has no electronAffinityEv");
-        }
-        if (ie == null && gap != null) {
+        if (ie == null && ea != null && gap != null) {
             ie = ea + gap;
             info.accept(owner + ": ionisation energy " + ie + " eV = electronAffinityEv + bandGapEv");
         }
-        if (ie == null) {
-            throw new EngineException(owner + " has no ionisationEnergyEv");
+        if (ea == null || ie == null) {
+            String missing = owner + " has no " + (ea == null ? "electronAffinityEv" : "ionisationEnergyEv");
+            if (!optional) {
+                throw new EngineException(missing);
+            }
+            warning.accept("interfaces of layer '" + name + "' not classified: " + missing);
+            return null;
         }
         if (!(ie > ea)) {
             throw new EngineException(owner + ": ionisationEnergyEv (" + ie + ") must exceed electronAffinityEv (" + ea + ")");
