@@ -4,7 +4,7 @@ import org.eclipse.ui.IPageLayout;
 
 /**
  * Identifiers of the Heterostack workbench that other bundles and tests may rely on: the perspective, its
- * views, the project nature and the new-project wizard. They are part of the workbench's stable contract.
+ * views, the project nature, the new-project wizard and the analysis command and preferences. They are part of the workbench's stable contract.
  */
 public final class HeterostackWorkbench {
 
@@ -26,9 +26,18 @@ public final class HeterostackWorkbench {
     /** The p2 "Installation Details" command, placed in the Help menu by this bundle. */
     public static final String INSTALLATION_DETAILS_COMMAND_ID = "org.eclipse.equinox.p2.ui.sdk.installationDetails";
 
+    /** The Analysis Results view: the results of the last "Analyze Model" run. */
+    public static final String ANALYSIS_RESULTS_VIEW_ID = "org.heterostack.ui.analysisResults";
+
+    /** "Analysis > Analyze Model": runs the preferred engines on the objects of the selected model file. */
+    public static final String ANALYZE_MODEL_COMMAND_ID = "org.heterostack.ui.analyzeModel";
+
+    /** Preferences > Heterostack > Analysis Engines: the preferred engine per category. */
+    public static final String ENGINE_PREFERENCE_PAGE_ID = "org.heterostack.ui.preferences.engines";
+
     /** Every view the Heterostack perspective shows, in the order they are laid out. */
     public static final String[] PERSPECTIVE_VIEW_IDS = { IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_PROP_SHEET,
-            IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROGRESS_VIEW, ERROR_LOG_VIEW_ID };
+            ANALYSIS_RESULTS_VIEW_ID, IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROGRESS_VIEW, ERROR_LOG_VIEW_ID };
 
     /**
      * Printed on standard output once the first workbench window is open, followed by the milliseconds since

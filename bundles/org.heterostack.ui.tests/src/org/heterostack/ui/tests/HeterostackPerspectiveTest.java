@@ -31,6 +31,7 @@ class HeterostackPerspectiveTest {
     private static final Map<String, String> VIEW_CLASSES = Map.of(
             IPageLayout.ID_PROJECT_EXPLORER, "org.eclipse.ui.navigator.resources.ProjectExplorer",
             IPageLayout.ID_PROP_SHEET, "org.eclipse.ui.views.properties.PropertySheet",
+            HeterostackWorkbench.ANALYSIS_RESULTS_VIEW_ID, "org.heterostack.ui.internal.analysis.AnalysisResultsView",
             IPageLayout.ID_PROBLEM_VIEW, "org.eclipse.ui.internal.views.markers.ProblemsView",
             IPageLayout.ID_PROGRESS_VIEW, "org.eclipse.ui.internal.progress.ProgressView",
             HeterostackWorkbench.ERROR_LOG_VIEW_ID, "org.eclipse.ui.internal.views.log.LogView");

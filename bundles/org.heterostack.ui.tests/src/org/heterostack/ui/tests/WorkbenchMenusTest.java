@@ -47,9 +47,12 @@ class WorkbenchMenusTest {
     }
 
     @Test
-    void menuBarHasFileEditWindowHelp() {
+    void menuBarHasFileEditAnalysisWindowHelp() {
         Map<String, List<String>> menus = menuBar();
-        assertEquals(List.of("File", "Edit", "Window", "Help"), new ArrayList<>(menus.keySet()), menus.toString());
+        assertEquals(List.of("File", "Edit", "Analysis", "Window", "Help"), new ArrayList<>(menus.keySet()),
+                menus.toString());
+        assertTrue(menus.get("Analysis").contains("Analyze Model"), menus.toString());
+        assertTrue(menus.get("Analysis").contains("Analysis Results"), menus.toString());
         assertTrue(menus.get("File").contains("New"), menus.toString());
         assertTrue(menus.get("File").contains("Save"), menus.toString());
         assertTrue(menus.get("Edit").stream().anyMatch(s -> s.startsWith("Undo")), menus.toString());

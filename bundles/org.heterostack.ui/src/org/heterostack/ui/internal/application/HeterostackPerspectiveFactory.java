@@ -7,7 +7,7 @@ import org.heterostack.ui.HeterostackWorkbench;
 
 /**
  * The Heterostack perspective: projects on the left, the editor area (models) in the middle, Properties on the
- * right and Problems, Progress and Error Log below.
+ * right and Analysis Results, Problems, Progress and Error Log below.
  */
 public class HeterostackPerspectiveFactory implements IPerspectiveFactory {
 
@@ -23,6 +23,7 @@ public class HeterostackPerspectiveFactory implements IPerspectiveFactory {
         right.addView(IPageLayout.ID_PROP_SHEET);
 
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
+        bottom.addView(HeterostackWorkbench.ANALYSIS_RESULTS_VIEW_ID);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
         bottom.addView(HeterostackWorkbench.ERROR_LOG_VIEW_ID);

@@ -1,0 +1,151 @@
+package org.heterostack.ui.tests;
+
+import static org.heterostack.ui.tests.UiTestSupport.page;
+import static org.heterostack.ui.tests.UiTestSupport.window;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.heterostack.engine.IEngineRegistry;
+import org.heterostack.examples.ExampleCatalog;
+import org.heterostack.model.AnalysisResult;
+import org.heterostack.model.EngineCategory;
+import org.heterostack.model.HeterostackModel;
+import org.heterostack.model.ResultStatus;
+import org.heterostack.model.io.ModelFiles;
+import org.heterostack.ui.HeterostackWorkbench;
+import org.heterostack.ui.internal.analysis.AnalysisJob;
+import org.heterostack.ui.internal.analysis.AnalysisPlan;
+import org.heterostack.ui.internal.analysis.AnalysisResultsView;
+import org.heterostack.ui.internal.analysis.EnginePreferencePage;
+import org.heterostack.ui.internal.analysis.EnginePreferences;
+import org.heterostack.ui.internal.analysis.EngineRegistryService;
+import org.heterostack.ui.internal.project.ExampleProjects;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** "Analyze Model" on the example models, the Analysis Results view and the preferred engine per category. */
+class AnalysisWorkbenchTest {
+
+    private static final String QUANTUM_WELL = "org.heterostack.engine.photophysics.quantumwell";
+    private static final String EMPIRICAL = "org.heterostack.engine.photophysics.empirical";
+
+    @AfterEach
+    void restoreAutomaticChoice() {
+        EnginePreferences.setPreferredEngineId(EngineCategory.PHOTOPHYSICS, Optional.empty());
+    }
+
+    private static IFile example(String name) throws Exception {
+        IProject examples = ResourcesPlugin.getWorkspace().getRoot().getProject(ExampleCatalog.MAIN_PROJECT);
+        if (!examples.exists()) {
+            ExampleProjects.create(ExampleCatalog.projects().stream()
+                    .filter(p -> p.name().equals(ExampleCatalog.MAIN_PROJECT)).findFirst().orElseThrow(),
+                    new NullProgressMonitor());
+        }
+        IFile file = examples.getFile(name);
+        assertTrue(file.exists(), file.toString());
+        return file;
+    }
+
+    /** The IonMonger reference: every applicable engine succeeds; the view lists them with their quantities. */
+    @Test
+    void analyzeModelRunsInTheBackgroundAndShowsTheResults() throws Exception {
+        AnalysisJob job = new AnalysisJob(example("ionmonger-reference.hstack"), EngineRegistryService.get());
+        job.schedule();
+        assertTrue(job.join(120_000, new NullProgressMonitor()), "the analysis did not finish in 2 minutes");
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        AnalysisResultsView view = (AnalysisResultsView) page().showView(HeterostackWorkbench.ANALYSIS_RESULTS_VIEW_ID);
+        UiTestSupport.spin(2_000, () -> !view.shownResults().isEmpty());
+        List<AnalysisResult> results = view.shownResults();
+        assertFalse(results.isEmpty());
+        assertTrue(results.stream().allMatch(r -> r.getStatus() == ResultStatus.OK), results.toString());
+        assertTrue(results.stream().anyMatch(r -> r.getEngineId().equals("org.heterostack.engine.device.driftdiffusion")),
+                results.toString());
+        assertTrue(view.summaryText().contains("ionmonger-reference.hstack") && view.summaryText().contains("0 failed"),
+                view.summaryText());
+        TreeItem device = Arrays.stream(view.viewer().getTree().getItems())
+                .filter(i -> i.getData() instanceof AnalysisResult r
+                        && r.getEngineId().equals("org.heterostack.engine.device.driftdiffusion"))
+                .findFirst().orElseThrow();
+        assertTrue(device.getText(0).startsWith("IonMonger-reference \u2014 ") && !device.getText(0).contains("org."),
+                "rows name the object and the engine by its name: " + device.getText(0));
+        view.viewer().expandToLevel(device.getData(), 1);
+        view.viewer().getTree().setSelection(device);
+        UiTestSupport.spin(300, () -> false);
+        assertTrue(Arrays.stream(device.getItems()).anyMatch(i -> i.getText(0).equals("pce_reverse")
+                && i.getText(2).equals("%")), "quantities are listed with their unit");
+        IWorkbenchPartReference reference = page().getReference(view);
+        page().setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
+        try {
+            File file = UiTestSupport.screenshot(window().getShell(), "analysis-results");
+            assertTrue(file.length() > 10_000, file + " " + file.length() + " bytes");
+        } finally {
+            page().setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+        }
+    }
+
+    /** Every applicable engine, or in a category with a preference only the preferred one where it applies. */
+    @Test
+    void thePreferredEngineDecidesWhichPhotophysicsEngineRuns() throws Exception {
+        IEngineRegistry registry = EngineRegistryService.get();
+        HeterostackModel model = ModelFiles.load(Path.of(example("ba-mapbi3-nip.hstack").getLocation().toOSString()))
+                .model();
+        assertEquals(List.of(QUANTUM_WELL), photophysicsOfDevice(AnalysisPlan.of(model, registry,
+                c -> c == EngineCategory.PHOTOPHYSICS ? Optional.of(QUANTUM_WELL) : Optional.empty())));
+        assertEquals(List.of(EMPIRICAL), photophysicsOfDevice(AnalysisPlan.of(model, registry,
+                c -> c == EngineCategory.PHOTOPHYSICS ? Optional.of(EMPIRICAL) : Optional.empty())));
+        assertEquals(2, photophysicsOfDevice(AnalysisPlan.of(model, registry, c -> Optional.empty())).size(),
+                "without a preference every applicable engine runs");
+        assertEquals(2, photophysicsOfDevice(AnalysisPlan.of(model, registry, c -> Optional.of("not.installed"))).size(),
+                "a preferred engine that is not installed changes nothing");
+    }
+
+    private static List<String> photophysicsOfDevice(List<AnalysisPlan.Run> runs) {
+        return runs.stream().filter(r -> r.target().getName().equals("BA-MAPbI3-nip"))
+                .filter(r -> r.engine().descriptor().category() == EngineCategory.PHOTOPHYSICS)
+                .map(r -> r.engine().descriptor().id()).toList();
+    }
+
+    /** The preference page lists the installed engines of every category and stores the choice. */
+    @Test
+    void thePreferencePageListsTheInstalledEnginesAndStoresTheChoice() {
+        PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(window().getShell(),
+                HeterostackWorkbench.ENGINE_PREFERENCE_PAGE_ID, null, null);
+        assertNotNull(dialog);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            EnginePreferencePage page = (EnginePreferencePage) dialog.getSelectedPage();
+            Combo combo = page.combo(EngineCategory.PHOTOPHYSICS);
+            List<String> items = List.of(combo.getItems());
+            int quantumWell = items.indexOf(items.stream().filter(i -> i.endsWith("(" + QUANTUM_WELL + ")"))
+                    .findFirst().orElseThrow(() -> new AssertionError(items.toString())));
+            assertTrue(items.stream().anyMatch(i -> i.endsWith("(" + EMPIRICAL + ")")), items.toString());
+            combo.select(quantumWell);
+            UiTestSupport.spin(300, () -> false);
+            File file = UiTestSupport.screenshot(dialog.getShell(), "engine-preferences");
+            assertTrue(file.length() > 5_000, file + " " + file.length() + " bytes");
+            assertTrue(page.performOk());
+        } finally {
+            dialog.close();
+        }
+        assertEquals(Optional.of(QUANTUM_WELL), EnginePreferences.preferredEngineId(EngineCategory.PHOTOPHYSICS));
+    }
+}

@@ -1,0 +1,74 @@
+package org.heterostack.ui.internal.analysis;
+
+import java.util.Optional;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/**
+ * "Analyze Model": runs the preferred engines on the objects of the selected {@code .hstack} file in an
+ * {@link AnalysisJob} and shows the {@link AnalysisResultsView} when it has finished.
+ */
+public class AnalyzeModelHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) throws ExecutionException {
+        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
+        Optional<IFile> file = modelFile(HandlerUtil.getCurrentStructuredSelection(event));
+        if (file.isEmpty()) {
+            MessageDialog.openInformation(window.getShell(), "Analyze Model",
+                    "Select a Heterostack model (.hstack file) in the Project Explorer first.");
+            return null;
+        }
+        AnalysisJob job;
+        try {
+            job = new AnalysisJob(file.get(), EngineRegistryService.get());
+        } catch (IllegalStateException e) {
+            MessageDialog.openError(window.getShell(), "Analyze Model", e.getMessage());
+            return null;
+        }
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent done) {
+                if (done.getResult().isOK()) {
+                    Display.getDefault().asyncExec(() -> showResults(window));
+                }
+            }
+        });
+        job.schedule();
+        return null;
+    }
+
+    /** @return the first {@code .hstack} file of a selection */
+    static Optional<IFile> modelFile(IStructuredSelection selection) {
+        for (Object element : selection) {
+            IFile file = Adapters.adapt(element, IFile.class);
+            if (file != null && "hstack".equals(file.getFileExtension())) {
+                return Optional.of(file);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void showResults(IWorkbenchWindow window) {
+        if (window.getShell() == null || window.getShell().isDisposed() || window.getActivePage() == null) {
+            return;
+        }
+        try {
+            window.getActivePage().showView(AnalysisResultsView.ID);
+        } catch (PartInitException e) {
+            MessageDialog.openError(window.getShell(), "Analysis Results", e.getMessage());
+        }
+    }
+}
