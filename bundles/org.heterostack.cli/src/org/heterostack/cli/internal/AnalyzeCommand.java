@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.heterostack.engine.AnalysisRunner;
+import org.heterostack.engine.EngineRegistryLookup;
 import org.heterostack.engine.EngineSelector;
 import org.heterostack.engine.IAnalysisEngine;
 import org.heterostack.engine.IEngineRegistry;
@@ -48,7 +49,7 @@ final class AnalyzeCommand implements Command {
         AnalyzeArguments arguments = AnalyzeArguments.parse(args);
         HeterostackModel model = load(arguments, err);
         ModelOverrides.apply(model, arguments.overrides());
-        IEngineRegistry registry = EngineRegistryAccess.registry();
+        IEngineRegistry registry = EngineRegistryLookup.registry();
         List<IAnalysisEngine> engines = engines(registry, arguments.engineIds());
         List<NamedElement> targets = targets(model, arguments.targets());
         checkSettingsAreDeclared(engines, arguments.settings());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.heterostack.engine.EngineDescriptor;
+import org.heterostack.engine.EngineRegistryLookup;
 import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.IAnalysisEngine;
 
@@ -38,7 +39,7 @@ final class EnginesCommand implements Command {
             }
             json = true;
         }
-        List<IAnalysisEngine> engines = EngineRegistryAccess.registry().engines();
+        List<IAnalysisEngine> engines = EngineRegistryLookup.registry().engines();
         if (json) {
             List<Object> list = new ArrayList<>();
             engines.forEach(engine -> list.add(describe(engine)));

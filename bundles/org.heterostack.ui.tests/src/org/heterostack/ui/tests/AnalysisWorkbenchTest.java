@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.heterostack.engine.EngineRegistryLookup;
 import org.heterostack.engine.IEngineRegistry;
 import org.heterostack.examples.ExampleCatalog;
 import org.heterostack.model.AnalysisResult;
@@ -36,7 +37,6 @@ import org.heterostack.ui.internal.analysis.AnalysisPlan;
 import org.heterostack.ui.internal.analysis.AnalysisResultsView;
 import org.heterostack.ui.internal.analysis.EnginePreferencePage;
 import org.heterostack.ui.internal.analysis.EnginePreferences;
-import org.heterostack.ui.internal.analysis.EngineRegistryService;
 import org.heterostack.ui.internal.project.ExampleProjects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +67,7 @@ class AnalysisWorkbenchTest {
     /** The IonMonger reference: every applicable engine succeeds; the view lists them with their quantities. */
     @Test
     void analyzeModelRunsInTheBackgroundAndShowsTheResults() throws Exception {
-        AnalysisJob job = new AnalysisJob(example("ionmonger-reference.hstack"), EngineRegistryService.get());
+        AnalysisJob job = new AnalysisJob(example("ionmonger-reference.hstack"), EngineRegistryLookup.registry());
         job.schedule();
         assertTrue(job.join(120_000, new NullProgressMonitor()), "the analysis did not finish in 2 minutes");
         assertTrue(job.getResult().isOK(), job.getResult().toString());
@@ -104,7 +104,7 @@ class AnalysisWorkbenchTest {
     /** Every applicable engine, or in a category with a preference only the preferred one where it applies. */
     @Test
     void thePreferredEngineDecidesWhichPhotophysicsEngineRuns() throws Exception {
-        IEngineRegistry registry = EngineRegistryService.get();
+        IEngineRegistry registry = EngineRegistryLookup.registry();
         HeterostackModel model = ModelFiles.load(Path.of(example("ba-mapbi3-nip.hstack").getLocation().toOSString()))
                 .model();
         assertEquals(List.of(QUANTUM_WELL), photophysicsOfDevice(AnalysisPlan.of(model, registry,

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.heterostack.engine.EngineRegistryLookup;
 
 /**
  * "Analyze Model": runs the preferred engines on the objects of the selected {@code .hstack} file in an
@@ -33,7 +34,7 @@ public class AnalyzeModelHandler extends AbstractHandler {
         }
         AnalysisJob job;
         try {
-            job = new AnalysisJob(file.get(), EngineRegistryService.get());
+            job = new AnalysisJob(file.get(), EngineRegistryLookup.registry());
         } catch (IllegalStateException e) {
             MessageDialog.openError(window.getShell(), "Analyze Model", e.getMessage());
             return null;

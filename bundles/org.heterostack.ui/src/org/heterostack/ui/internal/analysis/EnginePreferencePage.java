@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.heterostack.engine.EngineRegistryLookup;
 import org.heterostack.engine.EngineDescriptor;
 import org.heterostack.engine.IAnalysisEngine;
 import org.heterostack.engine.IEngineRegistry;
@@ -45,7 +46,7 @@ public class EnginePreferencePage extends PreferencePage implements IWorkbenchPr
         Composite page = new Composite(parent, SWT.NONE);
         page.setLayout(new GridLayout(2, false));
         try {
-            registry = EngineRegistryService.get();
+            registry = EngineRegistryLookup.registry();
         } catch (IllegalStateException e) {
             setErrorMessage(e.getMessage());
             return page;

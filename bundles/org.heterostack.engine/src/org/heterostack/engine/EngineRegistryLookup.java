@@ -1,25 +1,29 @@
-package org.heterostack.cli.internal;
+package org.heterostack.engine;
 
-import org.heterostack.engine.IEngineRegistry;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
-/** Finds the engine registry service for the commands that need engines. */
-final class EngineRegistryAccess {
+/**
+ * Finds the {@link IEngineRegistry} service for callers outside Declarative Services (the command line, workbench
+ * handlers): waits until DS has made it available. The tracker stays open, so the service stays in use.
+ */
+public final class EngineRegistryLookup {
 
-    private static final long WAIT_MS = 10_000;
+    /** How long {@link #registry()} waits, in milliseconds. */
+    public static final long WAIT_MS = 10_000;
 
-    private EngineRegistryAccess() {
+    private EngineRegistryLookup() {
     }
 
     /**
      * @return the registry, once Declarative Services has made it available
-     * @throws IllegalStateException if it does not appear in time (the installation is broken)
+     * @throws IllegalStateException if it does not appear within {@link #WAIT_MS} (the installation lacks this
+     *                               bundle's registry component or Declarative Services), or outside OSGi
      */
-    static IEngineRegistry registry() {
-        Bundle bundle = FrameworkUtil.getBundle(EngineRegistryAccess.class);
+    public static IEngineRegistry registry() {
+        Bundle bundle = FrameworkUtil.getBundle(EngineRegistryLookup.class);
         BundleContext context = bundle == null ? null : bundle.getBundleContext();
         if (context == null) {
             throw new IllegalStateException("the engine registry needs the OSGi runtime");
