@@ -18,6 +18,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -87,8 +88,9 @@ class AnalysisWorkbenchTest {
         assertTrue(device.getText(0).startsWith("IonMonger-reference \u2014 ") && !device.getText(0).contains("org."),
                 "rows name the object and the engine by its name: " + device.getText(0));
         view.viewer().expandToLevel(device.getData(), 1);
-        view.viewer().getTree().setSelection(device);
+        view.viewer().setSelection(new StructuredSelection(device.getData()), true);
         UiTestSupport.spin(300, () -> false);
+        assertEquals(2, view.chartedSeries(), "the reverse and forward J-V scans are plotted together");
         assertTrue(Arrays.stream(device.getItems()).anyMatch(i -> i.getText(0).equals("pce_reverse")
                 && i.getText(2).equals("%")), "quantities are listed with their unit");
         IWorkbenchPartReference reference = page().getReference(view);

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -13,16 +14,19 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.heterostack.model.AnalysisResult;
+import org.heterostack.model.Series;
 import org.heterostack.ui.HeterostackWorkbench;
 
 /**
  * The Analysis Results view: the results of the last "Analyze Model" run, one row per analysis with its
- * quantities (value and unit) and messages below it. Updates itself when a run finishes.
+ * quantities (value and unit), series and messages below it, and a chart of the selected result's series (J-V
+ * scans, spectra, profiles). Updates itself when a run finishes.
  */
 public class AnalysisResultsView extends ViewPart {
 
@@ -39,6 +43,7 @@ public class AnalysisResultsView extends ViewPart {
     };
     private Label summary;
     private TreeViewer viewer;
+    private SeriesChart chart;
     private AnalysisRecord shown;
 
     @Override
@@ -46,10 +51,14 @@ public class AnalysisResultsView extends ViewPart {
         parent.setLayout(new GridLayout(1, false));
         summary = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
-        viewer = new TreeViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        viewer = new TreeViewer(sash, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTree());
+        chart = new SeriesChart(sash);
+        sash.setWeights(62, 38);
+        viewer.addSelectionChangedListener(e -> plot(e.getStructuredSelection().getFirstElement()));
         for (int i = 0; i < ResultColumns.TITLES.length; i++) {
             int column = i;
             TreeViewerColumn c = new TreeViewerColumn(viewer, SWT.LEFT);
@@ -72,6 +81,7 @@ public class AnalysisResultsView extends ViewPart {
             return;
         }
         shown = record;
+        chart.show("", List.of());
         if (record == null) {
             summary.setText("No analysis yet: select a .hstack model in the Project Explorer and choose "
                     + "Analysis > Analyze Model (preferred engines: Window > Preferences > Heterostack > Analysis Engines).");
@@ -82,6 +92,36 @@ public class AnalysisResultsView extends ViewPart {
             viewer.setInput(record.results());
         }
         summary.getParent().layout(true);
+    }
+
+    /**
+     * Plots the series of a selected row: a series alone, or every series of a result that shares the axes of its
+     * first series (e.g. both J-V scans). Quantities and messages leave the chart as it is.
+     */
+    private void plot(Object element) {
+        if (element instanceof Series series) {
+            AnalysisResult owner = (AnalysisResult) series.eContainer();
+            chart.show(title(owner) + ": " + series.getKey(), List.of(series));
+        } else if (element instanceof AnalysisResult result) {
+            List<Series> all = result.getSeries();
+            List<Series> sameAxes = all.isEmpty() ? List.of() : all.stream().filter(s -> sameAxes(s, all.get(0))).toList();
+            chart.show(title(result), sameAxes);
+        }
+    }
+
+    /** The chart title: the engine's name (the tree row already names the object). */
+    private String title(AnalysisResult result) {
+        return shown == null ? result.getEngineId() : shown.engineName(result);
+    }
+
+    private static boolean sameAxes(Series a, Series b) {
+        return Objects.equals(a.getXName(), b.getXName()) && Objects.equals(a.getYName(), b.getYName())
+                && Objects.equals(a.getXUnit(), b.getXUnit()) && Objects.equals(a.getYUnit(), b.getYUnit());
+    }
+
+    /** @return how many series the chart draws, for tests */
+    public int chartedSeries() {
+        return chart.seriesCount();
     }
 
     /** @return the results shown, for tests and other views */
@@ -123,6 +163,7 @@ public class AnalysisResultsView extends ViewPart {
         public Object[] getChildren(Object parent) {
             if (parent instanceof AnalysisResult r) {
                 List<Object> children = new ArrayList<>(r.getQuantities());
+                children.addAll(r.getSeries());
                 children.addAll(r.getMessages());
                 return children.toArray();
             }
@@ -136,7 +177,8 @@ public class AnalysisResultsView extends ViewPart {
 
         @Override
         public boolean hasChildren(Object element) {
-            return element instanceof AnalysisResult r && !(r.getQuantities().isEmpty() && r.getMessages().isEmpty());
+            return element instanceof AnalysisResult r
+                    && !(r.getQuantities().isEmpty() && r.getSeries().isEmpty() && r.getMessages().isEmpty());
         }
     }
 }

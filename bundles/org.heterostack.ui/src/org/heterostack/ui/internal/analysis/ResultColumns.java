@@ -7,11 +7,13 @@ import org.heterostack.model.Message;
 import org.heterostack.model.NamedElement;
 import org.heterostack.model.Quantity;
 import org.heterostack.model.ResultStatus;
+import org.heterostack.model.Series;
 import org.heterostack.model.Severity;
 
 /**
  * The text of each column of the Analysis Results tree for its three kinds of rows: a result (object and engine,
- * status, category, first error), a quantity (key, value, unit, description) and a message (severity and text).
+ * status, category, first error), a quantity (key, value, unit, description), a series (key, points, units, axes)
+ * and a message (severity and text).
  */
 final class ResultColumns {
 
@@ -39,6 +41,14 @@ final class ResultColumns {
                 case 1 -> String.format(Locale.ROOT, "%.4g", q.getValue());
                 case 2 -> q.getUnit();
                 default -> q.getDescription() == null ? "" : q.getDescription();
+            };
+        }
+        if (element instanceof Series s) {
+            return switch (column) {
+                case 0 -> s.getKey();
+                case 1 -> s.getX().size() + " points";
+                case 2 -> s.getYUnit() + " vs " + s.getXUnit();
+                default -> s.getYName() + " vs " + s.getXName() + " (series: select to plot)";
             };
         }
         if (element instanceof Message m) {
