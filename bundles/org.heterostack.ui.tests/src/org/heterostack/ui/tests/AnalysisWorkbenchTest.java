@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.heterostack.model.AnalysisResult;
 import org.heterostack.model.EngineCategory;
 import org.heterostack.model.HeterostackModel;
 import org.heterostack.model.ResultStatus;
+import org.heterostack.model.io.LoadResult;
 import org.heterostack.model.io.ModelFiles;
 import org.heterostack.ui.HeterostackWorkbench;
 import org.heterostack.ui.internal.analysis.AnalysisJob;
@@ -38,6 +40,7 @@ import org.heterostack.ui.internal.analysis.AnalysisPlan;
 import org.heterostack.ui.internal.analysis.AnalysisResultsView;
 import org.heterostack.ui.internal.analysis.EnginePreferencePage;
 import org.heterostack.ui.internal.analysis.EnginePreferences;
+import org.heterostack.ui.internal.analysis.LatestAnalysis;
 import org.heterostack.ui.internal.project.ExampleProjects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +71,7 @@ class AnalysisWorkbenchTest {
     /** The IonMonger reference: every applicable engine succeeds; the view lists them with their quantities. */
     @Test
     void analyzeModelRunsInTheBackgroundAndShowsTheResults() throws Exception {
-        AnalysisJob job = new AnalysisJob(example("ionmonger-reference.hstack"), EngineRegistryLookup.registry());
+        AnalysisJob job = new AnalysisJob(example("ionmonger-reference.hstack"), EngineRegistryLookup.registry(), false);
         job.schedule();
         assertTrue(job.join(120_000, new NullProgressMonitor()), "the analysis did not finish in 2 minutes");
         assertTrue(job.getResult().isOK(), job.getResult().toString());
@@ -101,6 +104,39 @@ class AnalysisWorkbenchTest {
         } finally {
             page().setPartState(reference, IWorkbenchPage.STATE_RESTORED);
         }
+    }
+
+    /**
+     * "Analyze Model and Store Results" writes the results into the file; a second run replaces them (one result per
+     * object and engine), and the file still loads cleanly.
+     */
+    @Test
+    void storedResultsReplaceTheEarlierOnesOfTheSameObjectAndEngine() throws Exception {
+        IProject scratch = ResourcesPlugin.getWorkspace().getRoot().getProject("analysis-store-test");
+        if (!scratch.exists()) {
+            scratch.create(new NullProgressMonitor());
+        }
+        scratch.open(new NullProgressMonitor());
+        IFile copy = scratch.getFile("cell.hstack");
+        if (copy.exists()) {
+            copy.delete(true, new NullProgressMonitor());
+        }
+        try (InputStream in = example("ba-mapbi3-nip.hstack").getContents()) {
+            copy.create(in, true, new NullProgressMonitor());
+        }
+        int runs = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            AnalysisJob job = new AnalysisJob(copy, EngineRegistryLookup.registry(), true);
+            job.schedule();
+            assertTrue(job.join(120_000, new NullProgressMonitor()), "the analysis did not finish in 2 minutes");
+            assertTrue(job.getResult().isOK(), job.getResult().toString());
+            runs = LatestAnalysis.get().orElseThrow().results().size();
+        }
+        LoadResult stored = ModelFiles.load(Path.of(copy.getLocation().toOSString()));
+        assertTrue(stored.ok() && stored.diagnostics().isEmpty(), stored.diagnostics().toString());
+        assertEquals(runs, stored.model().getResults().size(), "a second run replaces the first run's results");
+        assertTrue(stored.model().getResults().stream().allMatch(r -> r.getTarget() != null));
+        scratch.delete(true, new NullProgressMonitor());
     }
 
     /** Every applicable engine, or in a category with a preference only the preferred one where it applies. */

@@ -52,6 +52,7 @@ class WorkbenchMenusTest {
         assertEquals(List.of("File", "Edit", "Analysis", "Window", "Help"), new ArrayList<>(menus.keySet()),
                 menus.toString());
         assertTrue(menus.get("Analysis").contains("Analyze Model"), menus.toString());
+        assertTrue(menus.get("Analysis").contains("Analyze Model and Store Results"), menus.toString());
         assertTrue(menus.get("Analysis").contains("Analysis Results"), menus.toString());
         assertTrue(menus.get("File").contains("New"), menus.toString());
         assertTrue(menus.get("File").contains("Save"), menus.toString());

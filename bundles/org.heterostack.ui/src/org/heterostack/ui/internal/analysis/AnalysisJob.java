@@ -1,28 +1,37 @@
 package org.heterostack.ui.internal.analysis;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceRuleFactory;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.MultiRule;
 import org.heterostack.engine.AnalysisRunner;
 import org.heterostack.engine.IEngineRegistry;
 import org.heterostack.model.AnalysisResult;
+import org.heterostack.model.HeterostackModel;
 import org.heterostack.model.io.LoadResult;
 import org.heterostack.model.io.ModelFiles;
 
 /**
  * Runs the {@link AnalysisPlan} of a model file in the background (never on the UI thread), with progress and
- * cancellation, and publishes the results as the {@link LatestAnalysis}. The file is read, never written; a file
- * that does not load ends the job with an error that names the file and its first problem.
+ * cancellation, and publishes the results as the {@link LatestAnalysis}. A file that does not load ends the job
+ * with an error that names the file and its first problem. The file is only read, unless the job stores the
+ * results: then they replace the model's earlier results of the same object and engine, and the file is written
+ * atomically (a failed write leaves it as it was).
  */
 public final class AnalysisJob extends Job {
 
@@ -30,17 +39,21 @@ public final class AnalysisJob extends Job {
 
     private final IFile file;
     private final IEngineRegistry registry;
+    private final boolean store;
 
     /**
      * @param file     a {@code .hstack} file of the workspace
      * @param registry the installed engines
+     * @param store    whether to write the results into the model file
      */
-    public AnalysisJob(IFile file, IEngineRegistry registry) {
+    public AnalysisJob(IFile file, IEngineRegistry registry, boolean store) {
         super("Analyzing " + file.getName());
         this.file = file;
         this.registry = registry;
+        this.store = store;
         setUser(true);
-        setRule(file);
+        IResourceRuleFactory rules = file.getWorkspace().getRuleFactory();
+        setRule(store ? MultiRule.combine(rules.modifyRule(file), rules.refreshRule(file)) : file);
     }
 
     @Override
@@ -71,6 +84,22 @@ public final class AnalysisJob extends Job {
             results.add(runner.run(run.engine(), run.target(), Map.of(), progress.split(1)));
         }
         LatestAnalysis.publish(new AnalysisRecord(file.getFullPath().toString(), Instant.now(), results, names));
-        return Status.OK_STATUS;
+        return store ? store(loaded.model(), results, progress) : Status.OK_STATUS;
+    }
+
+    private IStatus store(HeterostackModel model, List<AnalysisResult> results, IProgressMonitor monitor) {
+        for (AnalysisResult result : results) {
+            model.getResults().removeIf(old -> old.getTarget() == result.getTarget()
+                    && Objects.equals(old.getEngineId(), result.getEngineId()));
+        }
+        model.getResults().addAll(results);
+        try {
+            ModelFiles.save(model, Path.of(file.getLocation().toOSString()));
+            file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+            return Status.OK_STATUS;
+        } catch (IOException | CoreException | RuntimeException e) {
+            return new Status(IStatus.ERROR, PLUGIN_ID, "The results of " + file.getFullPath()
+                    + " could not be stored (the file is unchanged): " + e.getMessage(), e);
+        }
     }
 }

@@ -34,7 +34,7 @@ public class AnalyzeModelHandler extends AbstractHandler {
         }
         AnalysisJob job;
         try {
-            job = new AnalysisJob(file.get(), EngineRegistryLookup.registry());
+            job = new AnalysisJob(file.get(), EngineRegistryLookup.registry(), storeResults());
         } catch (IllegalStateException e) {
             MessageDialog.openError(window.getShell(), "Analyze Model", e.getMessage());
             return null;
@@ -49,6 +49,11 @@ public class AnalyzeModelHandler extends AbstractHandler {
         });
         job.schedule();
         return null;
+    }
+
+    /** @return whether the results are written into the model file (here: no, they are only shown) */
+    protected boolean storeResults() {
+        return false;
     }
 
     /** @return the first {@code .hstack} file of a selection */
