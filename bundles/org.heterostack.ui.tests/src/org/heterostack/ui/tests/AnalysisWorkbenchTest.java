@@ -37,10 +37,12 @@ import org.heterostack.model.io.ModelFiles;
 import org.heterostack.ui.HeterostackWorkbench;
 import org.heterostack.ui.internal.analysis.AnalysisJob;
 import org.heterostack.ui.internal.analysis.AnalysisPlan;
+import org.heterostack.ui.internal.analysis.AnalysisRecord;
 import org.heterostack.ui.internal.analysis.AnalysisResultsView;
 import org.heterostack.ui.internal.analysis.EnginePreferencePage;
 import org.heterostack.ui.internal.analysis.EnginePreferences;
 import org.heterostack.ui.internal.analysis.LatestAnalysis;
+import org.heterostack.ui.internal.analysis.ShowStoredResultsHandler;
 import org.heterostack.ui.internal.project.ExampleProjects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -136,6 +138,11 @@ class AnalysisWorkbenchTest {
         assertTrue(stored.ok() && stored.diagnostics().isEmpty(), stored.diagnostics().toString());
         assertEquals(runs, stored.model().getResults().size(), "a second run replaces the first run's results");
         assertTrue(stored.model().getResults().stream().allMatch(r -> r.getTarget() != null));
+        AnalysisRecord shown = ShowStoredResultsHandler.stored(copy, stored.model());
+        assertEquals(runs, shown.results().size());
+        assertTrue(shown.file().endsWith("cell.hstack (stored results)"), shown.file());
+        assertTrue(shown.results().stream().noneMatch(r -> shown.engineName(r).startsWith("org.")),
+                "stored results are listed by the names of the installed engines");
         scratch.delete(true, new NullProgressMonitor());
     }
 

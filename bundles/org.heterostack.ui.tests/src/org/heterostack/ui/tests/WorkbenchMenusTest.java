@@ -53,6 +53,7 @@ class WorkbenchMenusTest {
                 menus.toString());
         assertTrue(menus.get("Analysis").contains("Analyze Model"), menus.toString());
         assertTrue(menus.get("Analysis").contains("Analyze Model and Store Results"), menus.toString());
+        assertTrue(menus.get("Analysis").contains("Show Stored Results"), menus.toString());
         assertTrue(menus.get("Analysis").contains("Analysis Results"), menus.toString());
         assertTrue(menus.get("File").contains("New"), menus.toString());
         assertTrue(menus.get("File").contains("Save"), menus.toString());
