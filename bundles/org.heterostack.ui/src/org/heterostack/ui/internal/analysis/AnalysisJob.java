@@ -59,7 +59,8 @@ public final class AnalysisJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         if (file.getLocation() == null) {
-            return Status.error("Cannot analyze " + file.getFullPath() + ": it is not on the local file system");
+            return new Status(IStatus.ERROR, PLUGIN_ID, "Cannot analyze " + file.getFullPath()
+                    + ": it is not on the local file system");
         }
         LoadResult loaded = ModelFiles.load(Path.of(file.getLocation().toOSString()));
         if (!loaded.ok()) {
