@@ -15,12 +15,13 @@ import java.util.Map;
  * @param overrides {@code NAME.FEATURE} to value, applied to a copy of the model for this run
  * @param settings  engine setting name to value
  * @param json      whether to print one JSON object
+ * @param store     whether to write the results into the model file
  */
 record AnalyzeArguments(Path file, List<String> engineIds, List<String> targets, Map<String, String> overrides,
-        Map<String, String> settings, boolean json) {
+        Map<String, String> settings, boolean json, boolean store) {
 
     static final String USAGE = "heterostack analyze FILE [--engine ID]... [--target NAME]..."
-            + " [--set NAME.FEATURE=VALUE]... [--setting NAME=VALUE]... [--json]";
+            + " [--set NAME.FEATURE=VALUE]... [--setting NAME=VALUE]... [--json] [--store]";
 
     /**
      * @param args the arguments after {@code analyze}
@@ -34,10 +35,12 @@ record AnalyzeArguments(Path file, List<String> engineIds, List<String> targets,
         Map<String, String> overrides = new LinkedHashMap<>();
         Map<String, String> settings = new LinkedHashMap<>();
         boolean json = false;
+        boolean store = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--json" -> json = true;
+                case "--store" -> store = true;
                 case "--engine" -> engines.add(value(args, ++i, arg));
                 case "--target" -> targets.add(value(args, ++i, arg));
                 case "--set" -> put(overrides, value(args, ++i, arg), arg, "NAME.FEATURE=VALUE");
@@ -56,7 +59,11 @@ record AnalyzeArguments(Path file, List<String> engineIds, List<String> targets,
         if (file == null) {
             throw new UsageException("analyze needs a model file; usage: " + USAGE);
         }
-        return new AnalyzeArguments(file, engines, targets, overrides, settings, json);
+        if (store && !overrides.isEmpty()) {
+            throw new UsageException("analyze: --store cannot be combined with --set: the results would not be those"
+                    + " of the model in the file");
+        }
+        return new AnalyzeArguments(file, engines, targets, overrides, settings, json, store);
     }
 
     private static String value(List<String> args, int index, String option) throws UsageException {

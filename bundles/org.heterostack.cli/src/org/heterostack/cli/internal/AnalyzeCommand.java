@@ -1,5 +1,6 @@
 package org.heterostack.cli.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import org.heterostack.model.ResultStatus;
 import org.heterostack.model.io.FileDiagnostic;
 import org.heterostack.model.io.LoadResult;
 import org.heterostack.model.io.ModelFiles;
+import org.heterostack.model.io.StoredResults;
 
 /** {@code heterostack analyze FILE ...}: runs engines on the objects of a model file and prints the results. */
 final class AnalyzeCommand implements Command {
@@ -41,6 +43,8 @@ final class AnalyzeCommand implements Command {
                 + "  --set NAME.FEATURE=VALUE change an attribute for this run only (the file is not written)\n"
                 + "  --setting NAME=VALUE     an engine setting (see 'heterostack engines')\n"
                 + "  --json                   print one JSON object (keys in docs/cli.md)\n"
+                + "  --store                  write the results into FILE (atomically), replacing its earlier\n"
+                + "                           results of the same object and engine\n"
                 + "  Exit code 0 all analyses ok, 1 one failed, 2 bad input or usage.";
     }
 
@@ -71,7 +75,24 @@ final class AnalyzeCommand implements Command {
         } else {
             ResultOutput.printText(results, out);
         }
+        if (arguments.store()) {
+            store(model, results, arguments);
+            if (!arguments.json()) {
+                out.println(results.size() + " results stored in " + arguments.file());
+            }
+        }
         return results.stream().allMatch(r -> r.getStatus() == ResultStatus.OK) ? ExitCode.OK : ExitCode.ANALYSIS_FAILED;
+    }
+
+    private static void store(HeterostackModel model, List<AnalysisResult> results, AnalyzeArguments arguments)
+            throws UsageException {
+        StoredResults.replace(model, results);
+        try {
+            ModelFiles.save(model, arguments.file());
+        } catch (IOException | RuntimeException e) {
+            throw new UsageException("cannot store the results in " + arguments.file() + " (the file is unchanged): "
+                    + e.getMessage());
+        }
     }
 
     private static void checkSettingsAreDeclared(List<IAnalysisEngine> engines, Map<String, String> settings)

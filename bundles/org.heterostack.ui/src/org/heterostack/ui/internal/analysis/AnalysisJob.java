@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -25,6 +24,7 @@ import org.heterostack.model.AnalysisResult;
 import org.heterostack.model.HeterostackModel;
 import org.heterostack.model.io.LoadResult;
 import org.heterostack.model.io.ModelFiles;
+import org.heterostack.model.io.StoredResults;
 
 /**
  * Runs the {@link AnalysisPlan} of a model file in the background (never on the UI thread), with progress and
@@ -89,11 +89,7 @@ public final class AnalysisJob extends Job {
     }
 
     private IStatus store(HeterostackModel model, List<AnalysisResult> results, IProgressMonitor monitor) {
-        for (AnalysisResult result : results) {
-            model.getResults().removeIf(old -> old.getTarget() == result.getTarget()
-                    && Objects.equals(old.getEngineId(), result.getEngineId()));
-        }
-        model.getResults().addAll(results);
+        StoredResults.replace(model, results);
         try {
             ModelFiles.save(model, Path.of(file.getLocation().toOSString()));
             file.refreshLocal(IResource.DEPTH_ZERO, monitor);

@@ -105,7 +105,38 @@ class CommandLineTest {
         ScriptRun run = ScriptRun.heterostack(displayless(), "analyze");
         assertEquals(2, run.exitCode(), run.toString());
         assertEquals(List.of("heterostack: analyze needs a model file; usage: heterostack analyze FILE [--engine ID]..."
-                + " [--target NAME]... [--set NAME.FEATURE=VALUE]... [--setting NAME=VALUE]... [--json]"), run.errLines());
+                + " [--target NAME]... [--set NAME.FEATURE=VALUE]... [--setting NAME=VALUE]... [--json] [--store]"),
+                run.errLines());
+    }
+
+    /** {@code --store} writes the results into the file; a second run replaces them instead of adding copies. */
+    @Test
+    void analyzeStoreWritesTheResultsIntoTheFileOncePerObjectAndEngine() throws Exception {
+        Path copy = Files.createDirectories(ScriptRun.WORK).resolve("stored.hstack");
+        Files.copy(ScriptRun.REPOSITORY.resolve("examples/ba-mapbi3-nip.hstack"), copy,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        String tolerance = "org.heterostack.engine.structure.tolerance";
+        ScriptRun first = ScriptRun.heterostack(displayless(), "analyze", copy.toString(), "--engine", tolerance, "--store");
+        assertEquals(0, first.exitCode(), first.toString());
+        assertTrue(first.out().contains(" results stored in " + copy), first.toString());
+        long afterFirst = Files.readString(copy).split("<results ", -1).length - 1;
+        assertTrue(afterFirst > 0, "results are in the file");
+        ScriptRun second = ScriptRun.heterostack(displayless(), "analyze", copy.toString(), "--engine", tolerance, "--store");
+        assertEquals(0, second.exitCode(), second.toString());
+        assertEquals(afterFirst, Files.readString(copy).split("<results ", -1).length - 1,
+                "the second run replaced the first run's results");
+        ScriptRun reread = ScriptRun.heterostack(displayless(), "analyze", copy.toString(), "--engine", tolerance);
+        assertEquals(0, reread.exitCode(), "the file with its stored results still loads: " + reread);
+    }
+
+    @Test
+    void analyzeStoreWithSetIsUsage() throws Exception {
+        ScriptRun run = ScriptRun.heterostack(displayless(), "analyze",
+                ScriptRun.REPOSITORY.resolve("examples/ba-mapbi3-nip.hstack").toString(), "--set", "MAPbI3.bandGapEv=1.6",
+                "--store");
+        assertEquals(2, run.exitCode(), run.toString());
+        assertEquals(List.of("heterostack: analyze: --store cannot be combined with --set: the results would not be"
+                + " those of the model in the file"), run.errLines());
     }
 
     private static Path which(String tool) {
