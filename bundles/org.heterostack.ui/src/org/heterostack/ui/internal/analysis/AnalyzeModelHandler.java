@@ -26,10 +26,9 @@ public class AnalyzeModelHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
-        Optional<IFile> file = modelFile(HandlerUtil.getCurrentStructuredSelection(event));
+        Optional<IFile> file = selectedModelFile(window, HandlerUtil.getCurrentStructuredSelection(event),
+                "Analyze Model");
         if (file.isEmpty()) {
-            MessageDialog.openInformation(window.getShell(), "Analyze Model",
-                    "Select a Heterostack model (.hstack file) in the Project Explorer first.");
             return null;
         }
         AnalysisJob job;
@@ -56,18 +55,26 @@ public class AnalyzeModelHandler extends AbstractHandler {
         return false;
     }
 
-    /** @return the first {@code .hstack} file of a selection */
-    static Optional<IFile> modelFile(IStructuredSelection selection) {
+    /**
+     * @param window    the window, for the message
+     * @param selection the current selection
+     * @param title     the command's name, the title of the message
+     * @return the first local {@code .hstack} file of the selection; when there is none the user is told to select one
+     */
+    static Optional<IFile> selectedModelFile(IWorkbenchWindow window, IStructuredSelection selection, String title) {
         for (Object element : selection) {
             IFile file = Adapters.adapt(element, IFile.class);
-            if (file != null && "hstack".equals(file.getFileExtension())) {
+            if (file != null && "hstack".equals(file.getFileExtension()) && file.getLocation() != null) {
                 return Optional.of(file);
             }
         }
+        MessageDialog.openInformation(window.getShell(), title,
+                "Select a Heterostack model (.hstack file) in the Project Explorer first.");
         return Optional.empty();
     }
 
-    private static void showResults(IWorkbenchWindow window) {
+    /** Shows the Analysis Results view in the window, unless the window has closed meanwhile. */
+    static void showResults(IWorkbenchWindow window) {
         if (window.getShell() == null || window.getShell().isDisposed() || window.getActivePage() == null) {
             return;
         }

@@ -53,8 +53,8 @@ final class SeriesChart {
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
             ILineSeries<?> line = (ILineSeries<?>) set.createSeries(SeriesType.LINE, s.getKey());
-            line.setXSeries(s.getX().stream().mapToDouble(Double::doubleValue).toArray());
-            line.setYSeries(s.getY().stream().mapToDouble(Double::doubleValue).toArray());
+            line.setXSeries(values(s.getX()));
+            line.setYSeries(values(s.getY()));
             line.setSymbolType(ILineSeries.PlotSymbolType.NONE);
             line.setLineWidth(2);
             line.setLineColor(color(i));
@@ -66,6 +66,14 @@ final class SeriesChart {
     /** @return how many series are drawn */
     int seriesCount() {
         return chart.getSeriesSet().getSeries().length;
+    }
+
+    private static double[] values(List<Double> list) {
+        double[] values = new double[list.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = list.get(i);
+        }
+        return values;
     }
 
     private Color color(int index) {

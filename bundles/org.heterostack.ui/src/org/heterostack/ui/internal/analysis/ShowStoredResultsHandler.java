@@ -12,7 +12,6 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.heterostack.engine.EngineRegistryLookup;
 import org.heterostack.engine.IAnalysisEngine;
@@ -29,10 +28,9 @@ public class ShowStoredResultsHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
-        Optional<IFile> file = AnalyzeModelHandler.modelFile(HandlerUtil.getCurrentStructuredSelection(event));
-        if (file.isEmpty() || file.get().getLocation() == null) {
-            MessageDialog.openInformation(window.getShell(), "Show Stored Results",
-                    "Select a Heterostack model (.hstack file) in the Project Explorer first.");
+        Optional<IFile> file = AnalyzeModelHandler.selectedModelFile(window,
+                HandlerUtil.getCurrentStructuredSelection(event), "Show Stored Results");
+        if (file.isEmpty()) {
             return null;
         }
         LoadResult loaded = ModelFiles.load(Path.of(file.get().getLocation().toOSString()));
@@ -48,11 +46,7 @@ public class ShowStoredResultsHandler extends AbstractHandler {
             return null;
         }
         LatestAnalysis.publish(stored(file.get(), model));
-        try {
-            window.getActivePage().showView(AnalysisResultsView.ID);
-        } catch (PartInitException e) {
-            MessageDialog.openError(window.getShell(), "Analysis Results", e.getMessage());
-        }
+        AnalyzeModelHandler.showResults(window);
         return null;
     }
 
