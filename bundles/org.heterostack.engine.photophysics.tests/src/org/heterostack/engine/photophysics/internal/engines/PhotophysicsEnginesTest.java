@@ -58,32 +58,30 @@ class PhotophysicsEnginesTest {
 
     /** Acceptance: within 0.15 eV for n = 2-5 and 30 % for the binding energies of n = 1-4. */
     @Test
-    void quantumWellEngineMeetsTheAcceptanceForN2To5() throws InterruptedException {
+    void quantumWellEngineMeetsTheAcceptance() throws InterruptedException {
         AnalysisResult r = quantumWellSeries();
         for (int n = 2; n <= 5; n++) {
             assertEquals(GAPS[n - 1], Engines.value(r, "bandgap_n" + n, "eV"), 0.15, "Eg(n=" + n + ") vs Stoumpos");
         }
-        for (int n = 1; n <= 4; n++) {
+        for (int n = 1; n <= 5; n++) {
             assertEquals(BINDING[n - 1], Engines.value(r, "exciton_binding_energy_n" + n, "meV"), 0.30 * BINDING[n - 1],
                     "Eb(n=" + n + ") vs Blancon 2018");
         }
     }
 
     /**
-     * The quantum well's known misses, reported by the engine itself rather than hidden: n = 1 gap about +0.77 eV
-     * (one octahedral sheet is no effective-mass well) and n = 5 binding energy about +31 % (just outside 30 %).
+     * The quantum well's known miss, reported by the engine itself rather than hidden: n = 1 gap about +0.8 eV
+     * (one octahedral sheet is no effective-mass well); n = 2..5 are within the acceptance and reported as INFO.
      */
     @Test
     void quantumWellEngineReportsItsMissesHonestly() throws InterruptedException {
         AnalysisResult r = quantumWellSeries();
         double n1Error = Engines.value(r, "bandgap_n1", "eV") - 2.43;
-        assertTrue(n1Error > 0.70 && n1Error < 0.85, String.format(Locale.ROOT, "n=1 gap error %+.3f eV", n1Error));
-        double n5Error = Engines.value(r, "exciton_binding_energy_n5", "meV") / 125 - 1;
-        assertTrue(n5Error > 0.28 && n5Error < 0.34, String.format(Locale.ROOT, "n=5 Eb error %+.3f", n5Error));
+        assertTrue(n1Error > 0.75 && n1Error < 0.85, String.format(Locale.ROOT, "n=1 gap error %+.3f eV", n1Error));
         String messages = Engines.messages(r);
         assertTrue(messages.contains(String.format(Locale.ROOT, "WARNING: n = 1 vs the BA series: gap %+.2f eV from 2.43 eV",
                 n1Error)), messages);
-        assertTrue(messages.contains("WARNING: n = 5 vs the BA series: gap"), messages);
+        assertTrue(messages.contains("INFO: n = 5 vs the BA series: gap"), messages);
         assertTrue(messages.contains("INFO: n = 3 vs the BA series: gap"), messages);
     }
 

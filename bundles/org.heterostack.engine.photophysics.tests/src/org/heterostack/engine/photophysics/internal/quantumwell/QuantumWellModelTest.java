@@ -30,37 +30,53 @@ class QuantumWellModelTest {
         }
     }
 
-    /** Blancon 2018: within 30 % for n = 1..4. */
+    /** Blancon 2018: within 30 % for n = 1..5. */
     @Test
-    void bindingEnergiesWithin30PercentOfBlanconForN1To4() {
+    void bindingEnergiesWithin30PercentOfBlanconForN1To5() {
         for (SeriesPoint p : ReferenceSeries.BA_BINDING_MEV) {
-            if (p.n() <= 4) {
-                double eb = MODEL.layer(p.n()).excitonBindingEnergyMeV();
-                assertEquals(p.value(), eb, 0.30 * p.value(), "Eb(n=" + p.n() + ") vs Blancon 2018");
-            }
+            double eb = MODEL.layer(p.n()).excitonBindingEnergyMeV();
+            assertEquals(p.value(), eb, 0.30 * p.value(), "Eb(n=" + p.n() + ") vs Blancon 2018");
         }
     }
 
     /**
-     * Records the n = 5 miss: Blancon 2018 (abstract) gives 125 meV; the model gives ~164 meV, +31 %, just outside
-     * the 30 % acceptance. Cause: eps_w = eps_infinity = 6.1 under-screens the thicker well (the 2D trial
-     * function is a variational lower bound, so a better trial would raise Eb further). Not tuned away.
+     * Records what the lattice (polaron) screening does: without it the bare eps_w = 6.1 attraction gives n = 5
+     * about 164 meV, +31 % against Blancon's 125 meV (abstract), outside the 30 % acceptance; with MAPbI3's static
+     * permittivity and LO phonon (Frost 2017) every n loses 30-35 meV of binding.
      */
     @Test
-    void n5BindingEnergyMissIsRecorded() {
-        double rel = MODEL.layer(5).excitonBindingEnergyMeV() / 125.0 - 1.0;
-        assertTrue(rel > 0.28 && rel < 0.34, String.format(Locale.ROOT, "n=5 Eb error %+.1f %%", 100 * rel));
+    void latticeScreeningLowersTheBindingOfEveryWell() {
+        QuantumWellModel bare = new QuantumWellModel(QuantumWellParameters.alkylammoniumLeadIodide().withoutPolaronScreening());
+        double bareError = bare.layer(5).excitonBindingEnergyMeV() / 125.0 - 1.0;
+        assertTrue(bareError > 0.28 && bareError < 0.34, String.format(Locale.ROOT, "bare n=5 Eb error %+.1f %%", 100 * bareError));
+        for (int n = 1; n <= 5; n++) {
+            double loss = bare.layer(n).excitonBindingEnergyMeV() - MODEL.layer(n).excitonBindingEnergyMeV();
+            assertTrue(loss > 25 && loss < 45, String.format(Locale.ROOT, "n=%d screening lowers Eb by %.1f meV", n, loss));
+        }
+    }
+
+    /** Haken's bracket: bare eps_inf at contact, static eps_s far away; polaron radius from hbar omega_LO. */
+    @Test
+    void hakenScreeningLimits() {
+        PolaronScreening s = PolaronScreening.haken(6.1, 24.1, 9.3, 0.208, 0.208);
+        assertEquals(1.0, s.factor(1e-6), 1e-6);
+        assertEquals(6.1 / 24.1, s.factor(1e6), 1e-12);
+        // sqrt(3.80998 eV A^2 / (0.208 x 0.0093 eV)) = 44.4 A
+        assertEquals(44.38, s.electronRadiusA(), 0.05);
+        assertEquals(1.0, PolaronScreening.none().factor(10.0), 0.0);
+        assertEquals("polaron screening: static permittivity 5.0 is below the high-frequency permittivity 6.1",
+                assertThrows(PhotophysicsException.class, () -> PolaronScreening.haken(6.1, 5.0, 9.3, 0.2, 0.2)).getMessage());
     }
 
     /**
      * Records the n = 1 failure of the effective-mass picture instead of hiding it: a single 6.3 A octahedral
-     * sheet is not an effective-mass well, and the model overestimates Stoumpos' 2.43 eV by 0.7-0.85 eV.
+     * sheet is not an effective-mass well, and the model overestimates Stoumpos' 2.43 eV by about 0.8 eV.
      * If a model change moves this error, update the documented figure (QuantumWellModel Javadoc, report).
      */
     @Test
     void n1ErrorIsRecorded() {
         double error = MODEL.layer(1).bandGapEv() - 2.43;
-        assertTrue(error > 0.70 && error < 0.85, String.format(Locale.ROOT, "n=1 gap error %+.3f eV", error));
+        assertTrue(error > 0.75 && error < 0.85, String.format(Locale.ROOT, "n=1 gap error %+.3f eV", error));
     }
 
     /** Miyata et al., Nat. Phys. 2015: MAPbI3 Eb 12-16 meV; acceptance window 10-20 meV. */

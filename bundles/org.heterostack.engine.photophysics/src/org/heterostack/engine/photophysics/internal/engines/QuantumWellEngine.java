@@ -40,16 +40,20 @@ public class QuantumWellEngine extends PhotophysicsEngine {
                     + "dielectric confinement",
                     "X. Hong, T. Ishihara, A. V. Nurmikko, Phys. Rev. B 45, 6961 (1992): well and barrier permittivities",
                     "K. Miyata et al., Nat. Phys. 11, 582 (2015): MAPbI3 reduced mass and exciton",
+                    "H. Haken, Fortschr. Phys. 6, 271 (1958); J. Pollmann, H. Buttner, Phys. Rev. B 16, 4480 (1977): "
+                            + "lattice (polaron) screening of the exciton",
+                    "J. M. Frost, Phys. Rev. B 96, 195202 (2017): MAPbI3 static permittivity and LO phonon",
                     "P. Schulz et al., Energy Environ. Sci. 7, 1377 (2014): MAPbI3 band edges",
                     "C. C. Stoumpos et al., Chem. Mater. 28, 2852 (2016): octahedral spacing",
                     "M. Saba et al., Nat. Commun. 5, 5049 (2014): Saha balance in perovskites",
                     "X. Ma, Sun, Dou, Chem. Commun. 60, 7824 (2024): 2D/3D band alignment and architecture"),
             "Well of width n x 6.3 Å in an organic barrier: finite-barrier non-parabolic confinement of electron and "
                     + "hole (me = mh = 0.208 m0), image self-energies and a variational exciton in the dielectric slab "
-                    + "(eps_w 6.1, eps_b 2.1); bulk MAPbI3 hydrogenic (mu 0.104 m0, eps 9.4); band shifts around "
+                    + "(eps_w 6.1, eps_b 2.1) whose attraction the polar lattice screens (Haken; eps_s 24.1, LO "
+                    + "phonon 9.3 meV); bulk MAPbI3 hydrogenic (mu 0.104 m0, eps 9.4); band shifts around "
                     + "the MAPbI3 edges; then the same alignment, Saha, dipole and tunnelling models as the empirical engine.",
-            "n = 1-20; effective-mass picture fails for n = 1 (gap about 0.8 eV too high for BA); binding energies "
-                    + "overestimated for n >= 4; alkylammonium barriers.");
+            "n = 1-20; effective-mass picture fails for n = 1 (gap about 0.8 eV too high for BA); gaps about 0.1 eV "
+                    + "low for n = 3-5; alkylammonium barriers on an MA lead iodide well.");
 
     @Override
     public EngineDescriptor descriptor() {

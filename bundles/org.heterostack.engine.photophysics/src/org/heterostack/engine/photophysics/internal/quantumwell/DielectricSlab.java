@@ -10,6 +10,7 @@ import org.heterostack.engine.photophysics.internal.common.PhotophysicsException
  * sits at (-1)^m z + m L. Carrier densities across the well are |cos(pi z / L)|^2 (2/L), the infinite-barrier
  * envelope, which vanishes at the sharp dielectric interface and keeps the image self-energy finite; barrier
  * penetration is small here (decay length ~1 A for V = 3 eV, m_b = m0) and is neglected in the electrostatics.
+ * The direct electron-hole term may carry the lattice (polaron) screening of {@link PolaronScreening}.
  */
 final class DielectricSlab {
 
@@ -25,8 +26,15 @@ final class DielectricSlab {
     private final GaussQuadrature.Rule zPair;
     private final double[] densityPair;
     private final GaussQuadrature.Rule radial = GaussQuadrature.laguerre(R_POINTS);
+    private final PolaronScreening screening;
 
+    /** Slab with the bare eps_w interaction (no lattice screening). */
     DielectricSlab(double widthA, double epsWell, double epsBarrier) {
+        this(widthA, epsWell, epsBarrier, PolaronScreening.none());
+    }
+
+    /** Slab whose direct electron-hole interaction is screened by the well's lattice as {@code screening} says. */
+    DielectricSlab(double widthA, double epsWell, double epsBarrier, PolaronScreening screening) {
         PhotophysicsException.requirePositive(widthA, "dielectric slab: width (A)");
         PhotophysicsException.requirePositive(epsWell, "dielectric slab: well permittivity");
         PhotophysicsException.requirePositive(epsBarrier, "dielectric slab: barrier permittivity");
@@ -36,6 +44,7 @@ final class DielectricSlab {
         this.images = Math.abs(gamma) < 1e-12 ? 0 : (int) Math.ceil(Math.log(IMAGE_CUTOFF) / Math.log(Math.abs(gamma)));
         this.zPair = GaussQuadrature.legendre(Z_POINTS_PAIR, -0.5 * widthA, 0.5 * widthA);
         this.densityPair = density(zPair);
+        this.screening = screening;
     }
 
     private double[] density(GaussQuadrature.Rule rule) {
@@ -70,7 +79,7 @@ final class DielectricSlab {
 
     /**
      * Mean electron-hole interaction, eV (negative), for the in-plane trial density (2/(pi lambda^2))
-     * exp(-2 rho / lambda): direct term plus all images.
+     * exp(-2 rho / lambda): direct term (with the lattice screening) plus all images.
      */
     double pairEnergyEv(double lambdaA) {
         double[] t = radial.x();
@@ -93,7 +102,8 @@ final class DielectricSlab {
 
     private double imagePotential(double rho2, double ze, double zh) {
         double dz = ze - zh;
-        double v = 1.0 / Math.sqrt(rho2 + dz * dz);
+        double r = Math.sqrt(rho2 + dz * dz);
+        double v = screening.factor(r) / r;
         double g = 1.0;
         for (int m = 1; m <= images; m++) {
             g *= gamma;

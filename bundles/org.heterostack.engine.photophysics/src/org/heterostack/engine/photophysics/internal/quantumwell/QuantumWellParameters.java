@@ -16,10 +16,13 @@ import org.heterostack.engine.photophysics.internal.common.PhotophysicsException
  * @param epsBarrier           permittivity of the organic barrier
  * @param octahedralSpacingA   well width per octahedral layer, Angstrom (L = n x this)
  * @param bulkEpsilonEff       effective permittivity of the bulk hydrogenic exciton (n -&gt; infinity)
+ * @param epsStaticWell        static permittivity of the well material (lattice polarisation included), at least
+ *                             epsWell; equal to epsWell switches the polaron screening off
+ * @param phononEnergyMeV      effective LO phonon energy of the well material, meV (polaron radii)
  */
 public record QuantumWellParameters(BulkReference bulk, double electronMassRel, double holeMassRel,
         double barrierMassRel, double electronBarrierEv, double holeBarrierEv, double epsWell, double epsBarrier,
-        double octahedralSpacingA, double bulkEpsilonEff) {
+        double octahedralSpacingA, double bulkEpsilonEff, double epsStaticWell, double phononEnergyMeV) {
 
     /** Validates every number. */
     public QuantumWellParameters {
@@ -35,6 +38,11 @@ public record QuantumWellParameters(BulkReference bulk, double electronMassRel, 
         PhotophysicsException.requirePositive(epsBarrier, "quantum well: barrier permittivity");
         PhotophysicsException.requirePositive(octahedralSpacingA, "quantum well: octahedral spacing (A)");
         PhotophysicsException.requirePositive(bulkEpsilonEff, "quantum well: bulk effective permittivity");
+        PhotophysicsException.requirePositive(phononEnergyMeV, "quantum well: LO phonon energy (meV)");
+        if (!(epsStaticWell >= epsWell)) {
+            throw new PhotophysicsException("quantum well: static permittivity " + epsStaticWell
+                    + " is below the well permittivity " + epsWell);
+        }
     }
 
     /**
@@ -54,10 +62,20 @@ public record QuantumWellParameters(BulkReference bulk, double electronMassRel, 
      * 6961 (1992).</li>
      * <li>octahedral spacing 6.3 A (docs/domain.md; BA-series layer increment, Stoumpos et al. 2016).</li>
      * <li>bulk eps_eff = 9.4: Miyata et al. 2015 (gives Eb = 13.6 eV x 0.104 / 9.4^2 = 16 meV).</li>
+     * <li>lattice (polaron) screening of the exciton, {@link PolaronScreening}: static permittivity 24.1 and
+     * effective LO phonon 2.25 THz = 9.3 meV of MAPbI3, the Frohlich parameters of J. M. Frost, Phys. Rev. B 96,
+     * 195202 (2017) (24.1 is also IonMonger's perovskite permittivity); eps_inf is the well's 6.1, so the polaron
+     * radii are sqrt(hbar / (2 x 0.208 m0 x omega_LO)) = 44 A.</li>
      * </ul>
      */
     public static QuantumWellParameters alkylammoniumLeadIodide() {
-        return new QuantumWellParameters(BulkReference.mapbi3(), 0.208, 0.208, 1.0, 3.0, 3.0, 6.1, 2.1, 6.3, 9.4);
+        return new QuantumWellParameters(BulkReference.mapbi3(), 0.208, 0.208, 1.0, 3.0, 3.0, 6.1, 2.1, 6.3, 9.4,
+                24.1, 9.3);
+    }
+
+    /** The lattice screening of the electron-hole interaction in the well these parameters imply. */
+    PolaronScreening polaronScreening() {
+        return PolaronScreening.haken(epsWell, epsStaticWell, phononEnergyMeV, electronMassRel, holeMassRel);
     }
 
     /** Electron-hole reduced mass, m0. */
@@ -68,12 +86,18 @@ public record QuantumWellParameters(BulkReference bulk, double electronMassRel, 
     /** A copy with another barrier permittivity (e.g. 3.3 for aromatic spacers). */
     public QuantumWellParameters withEpsBarrier(double eps) {
         return new QuantumWellParameters(bulk, electronMassRel, holeMassRel, barrierMassRel, electronBarrierEv,
-                holeBarrierEv, epsWell, eps, octahedralSpacingA, bulkEpsilonEff);
+                holeBarrierEv, epsWell, eps, octahedralSpacingA, bulkEpsilonEff, epsStaticWell, phononEnergyMeV);
     }
 
     /** A copy with other band offsets (e.g. lowered by a conjugated spacer). */
     public QuantumWellParameters withBarriers(double electronEv, double holeEv) {
         return new QuantumWellParameters(bulk, electronMassRel, holeMassRel, barrierMassRel, electronEv, holeEv,
-                epsWell, epsBarrier, octahedralSpacingA, bulkEpsilonEff);
+                epsWell, epsBarrier, octahedralSpacingA, bulkEpsilonEff, epsStaticWell, phononEnergyMeV);
+    }
+
+    /** A copy without lattice screening of the exciton (static permittivity = well permittivity). */
+    public QuantumWellParameters withoutPolaronScreening() {
+        return new QuantumWellParameters(bulk, electronMassRel, holeMassRel, barrierMassRel, electronBarrierEv,
+                holeBarrierEv, epsWell, epsBarrier, octahedralSpacingA, bulkEpsilonEff, epsWell, phononEnergyMeV);
     }
 }
