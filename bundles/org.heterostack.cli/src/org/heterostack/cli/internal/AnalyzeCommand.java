@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.heterostack.engine.AnalysisRunner;
+import org.heterostack.engine.AnalysisTargets;
 import org.heterostack.engine.EngineRegistryLookup;
 import org.heterostack.engine.EngineSelector;
 import org.heterostack.engine.IAnalysisEngine;
@@ -130,10 +131,7 @@ final class AnalyzeCommand implements Command {
 
     private static List<NamedElement> targets(HeterostackModel model, List<String> names) throws UsageException {
         if (names.isEmpty()) {
-            List<NamedElement> all = new ArrayList<>(model.getMaterials());
-            all.addAll(model.getHeterostructures());
-            all.addAll(model.getDevices());
-            return all;
+            return AnalysisTargets.of(model);
         }
         List<NamedElement> targets = new ArrayList<>();
         for (String name : names) {

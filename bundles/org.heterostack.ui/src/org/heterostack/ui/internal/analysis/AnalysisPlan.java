@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.heterostack.engine.AnalysisTargets;
 import org.heterostack.engine.IAnalysisEngine;
 import org.heterostack.engine.IEngineRegistry;
 import org.heterostack.model.EngineCategory;
@@ -38,11 +39,8 @@ public final class AnalysisPlan {
      */
     public static List<Run> of(HeterostackModel model, IEngineRegistry registry,
             Function<EngineCategory, Optional<String>> preferred) {
-        List<NamedElement> targets = new ArrayList<>(model.getMaterials());
-        targets.addAll(model.getHeterostructures());
-        targets.addAll(model.getDevices());
         List<Run> runs = new ArrayList<>();
-        for (NamedElement target : targets) {
+        for (NamedElement target : AnalysisTargets.of(model)) {
             for (EngineCategory category : EngineCategory.VALUES) {
                 engines(registry.engines(category), target, preferred.apply(category))
                         .forEach(engine -> runs.add(new Run(target, engine)));
