@@ -53,7 +53,8 @@ public final class EngineSettings {
         }
         if (setting.choices().isEmpty() && isNumber(setting.defaultValue()) && !isNumber(value)) {
             throw new IllegalArgumentException("setting '" + setting.name() + "' of engine " + engineId + " is '"
-                    + value + "', not a number" + (setting.unit().isEmpty() ? "" : " in " + setting.unit()));
+                    + value + "', not a number" + (setting.unit().isEmpty() || setting.unit().equals("1") ? ""
+                            : " in " + setting.unit()));
         }
     }
 

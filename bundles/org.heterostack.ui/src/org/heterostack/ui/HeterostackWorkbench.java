@@ -35,6 +35,9 @@ public final class HeterostackWorkbench {
     /** Preferences > Heterostack > Analysis Engines: the preferred engine per category. */
     public static final String ENGINE_PREFERENCE_PAGE_ID = "org.heterostack.ui.preferences.engines";
 
+    /** Preferences > Heterostack > Engine Settings: the values "Analyze Model" gives each engine's settings. */
+    public static final String ENGINE_SETTINGS_PAGE_ID = "org.heterostack.ui.preferences.engineSettings";
+
     /** Every view the Heterostack perspective shows, in the order they are laid out. */
     public static final String[] PERSPECTIVE_VIEW_IDS = { IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_PROP_SHEET,
             ANALYSIS_RESULTS_VIEW_ID, IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROGRESS_VIEW, ERROR_LOG_VIEW_ID };

@@ -28,7 +28,7 @@ import org.heterostack.model.io.StoredResults;
 
 /**
  * Runs the {@link AnalysisPlan} of a model file in the background (never on the UI thread), with progress and
- * cancellation, and publishes the results as the {@link LatestAnalysis}. A file that does not load ends the job
+ * cancellation, each engine with the user's {@link EngineSettingPreferences}, and publishes the results as the {@link LatestAnalysis}. A file that does not load ends the job
  * with an error that names the file and its first problem. The file is only read, unless the job stores the
  * results: then they replace the model's earlier results of the same object and engine, and the file is written
  * atomically (a failed write leaves it as it was).
@@ -82,7 +82,8 @@ public final class AnalysisJob extends Job {
             }
             progress.subTask(run.engine().descriptor().name() + " on '" + run.target().getName() + "'");
             names.put(run.engine().descriptor().id(), run.engine().descriptor().name());
-            results.add(runner.run(run.engine(), run.target(), Map.of(), progress.split(1)));
+            results.add(runner.run(run.engine(), run.target(), EngineSettingPreferences.overrides(run.engine()),
+                    progress.split(1)));
         }
         LatestAnalysis.publish(new AnalysisRecord(file.getFullPath().toString(), Instant.now(), results, names));
         return store ? store(loaded.model(), results, progress) : Status.OK_STATUS;

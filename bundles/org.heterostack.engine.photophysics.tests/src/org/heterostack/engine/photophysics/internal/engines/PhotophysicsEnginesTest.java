@@ -14,6 +14,7 @@ import org.heterostack.model.Device;
 import org.heterostack.model.Heterostructure;
 import org.heterostack.model.Perovskite2D;
 import org.heterostack.model.Quantity;
+import org.heterostack.model.ResultStatus;
 import org.heterostack.model.TransportMaterial;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,6 +84,23 @@ class PhotophysicsEnginesTest {
                 n1Error)), messages);
         assertTrue(messages.contains("INFO: n = 5 vs the BA series: gap"), messages);
         assertTrue(messages.contains("INFO: n = 3 vs the BA series: gap"), messages);
+    }
+
+    /**
+     * The lattice screening is a setting: the well's eps_inf (6.1) as static permittivity switches it off and n = 5
+     * binds at about 164 meV, +31 % against Blancon's 125 meV, as without the Haken term.
+     */
+    @Test
+    void latticeScreeningCanBeSwitchedOff() throws InterruptedException {
+        AnalysisResult bare = Engines.ok(QuantumWellEngine.ID, Models.ba("BA n5", 5, 1.0),
+                Map.of("well_static_permittivity", "6.1"));
+        double error = Engines.value(bare, "exciton_binding_energy", "meV") / 125 - 1;
+        assertTrue(error > 0.28 && error < 0.34, String.format(Locale.ROOT, "unscreened n=5 Eb error %+.3f", error));
+        AnalysisResult refused = Engines.run(QuantumWellEngine.ID, Models.ba("BA n2", 2, 1.0),
+                Map.of("well_static_permittivity", "3"));
+        assertEquals(ResultStatus.FAILED, refused.getStatus());
+        assertTrue(Engines.messages(refused).contains("static permittivity 3.0 is below the well permittivity 6.1"),
+                Engines.messages(refused));
     }
 
     /** MAPbI3 bulk binding energy 10-20 meV (Miyata 2015: 12-16 meV) from both engines. */

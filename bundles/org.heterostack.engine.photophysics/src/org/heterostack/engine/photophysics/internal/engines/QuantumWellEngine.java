@@ -31,6 +31,8 @@ public class QuantumWellEngine extends PhotophysicsEngine {
 
     private static final String EPS_BARRIER = "barrier_permittivity";
     private static final String WELL_BARRIER = "well_barrier_height";
+    private static final String STATIC_PERMITTIVITY = "well_static_permittivity";
+    private static final String PHONON = "lo_phonon_energy";
     private static final double GAP_TOLERANCE_EV = 0.15;
     private static final double BINDING_TOLERANCE = 0.30;
 
@@ -67,7 +69,12 @@ public class QuantumWellEngine extends PhotophysicsEngine {
                         "permittivity of the organic barrier; 2.1 for alkylammonium (Hong, Ishihara, Nurmikko 1992)"),
                 EngineSetting.number(WELL_BARRIER, 3.0, "eV",
                         "electron and hole band offset well/organic; 3.0 eV is an estimate for saturated alkylammonium "
-                                + "(hard barrier, Even, Pedesseau, Katan, ChemPhysChem 15, 3733 (2014))"));
+                                + "(hard barrier, Even, Pedesseau, Katan, ChemPhysChem 15, 3733 (2014))"),
+                EngineSetting.number(STATIC_PERMITTIVITY, 24.1, "1",
+                        "static permittivity of the well for the lattice (Haken) screening of the exciton; MAPbI3, "
+                                + "Frost, Phys. Rev. B 96, 195202 (2017); 6.1 (the well's eps_inf) switches it off"),
+                EngineSetting.number(PHONON, 9.3, "meV",
+                        "effective LO phonon energy of the well (polaron radii); MAPbI3 2.25 THz, Frost 2017"));
     }
 
     @Override
@@ -75,7 +82,8 @@ public class QuantumWellEngine extends PhotophysicsEngine {
         try {
             double barrier = settings.number(WELL_BARRIER);
             return new QuantumWellModel(QuantumWellParameters.alkylammoniumLeadIodide()
-                    .withEpsBarrier(settings.number(EPS_BARRIER)).withBarriers(barrier, barrier));
+                    .withEpsBarrier(settings.number(EPS_BARRIER)).withBarriers(barrier, barrier)
+                    .withPolaronScreening(settings.number(STATIC_PERMITTIVITY), settings.number(PHONON)));
         } catch (PhotophysicsException e) {
             throw new EngineException("quantum-well settings: " + e.getMessage(), e);
         }

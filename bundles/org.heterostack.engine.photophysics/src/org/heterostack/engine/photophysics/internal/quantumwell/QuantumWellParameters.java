@@ -95,9 +95,14 @@ public record QuantumWellParameters(BulkReference bulk, double electronMassRel, 
                 epsWell, epsBarrier, octahedralSpacingA, bulkEpsilonEff, epsStaticWell, phononEnergyMeV);
     }
 
+    /** A copy with another lattice screening: static permittivity of the well and its LO phonon energy, meV. */
+    public QuantumWellParameters withPolaronScreening(double epsStatic, double phononMeV) {
+        return new QuantumWellParameters(bulk, electronMassRel, holeMassRel, barrierMassRel, electronBarrierEv,
+                holeBarrierEv, epsWell, epsBarrier, octahedralSpacingA, bulkEpsilonEff, epsStatic, phononMeV);
+    }
+
     /** A copy without lattice screening of the exciton (static permittivity = well permittivity). */
     public QuantumWellParameters withoutPolaronScreening() {
-        return new QuantumWellParameters(bulk, electronMassRel, holeMassRel, barrierMassRel, electronBarrierEv,
-                holeBarrierEv, epsWell, epsBarrier, octahedralSpacingA, bulkEpsilonEff, epsWell, phononEnergyMeV);
+        return withPolaronScreening(epsWell, phononEnergyMeV);
     }
 }
