@@ -98,6 +98,8 @@ class AnalysisWorkbenchTest {
         assertEquals(2, view.chartedSeries(), "the reverse and forward J-V scans are plotted together");
         assertTrue(Arrays.stream(device.getItems()).anyMatch(i -> i.getText(0).equals("pce_reverse")
                 && i.getText(2).equals("%")), "quantities are listed with their unit");
+        assertTrue(Arrays.stream(device.getItems()).anyMatch(i -> i.getText(0).equals("provenance")
+                && i.getText(3).startsWith("settings: ")), "each result says which settings it ran with");
         IWorkbenchPartReference reference = page().getReference(view);
         page().setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
         try {

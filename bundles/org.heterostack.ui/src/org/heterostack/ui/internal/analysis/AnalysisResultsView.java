@@ -151,7 +151,7 @@ public class AnalysisResultsView extends ViewPart {
         super.dispose();
     }
 
-    /** Results at the top, their quantities and messages below. */
+    /** Results at the top, their quantities, series, messages and provenance below. */
     private static final class ResultsContent implements ITreeContentProvider {
 
         @Override
@@ -165,6 +165,9 @@ public class AnalysisResultsView extends ViewPart {
                 List<Object> children = new ArrayList<>(r.getQuantities());
                 children.addAll(r.getSeries());
                 children.addAll(r.getMessages());
+                if (r.getProvenance() != null) {
+                    children.add(r.getProvenance());
+                }
                 return children.toArray();
             }
             return new Object[0];
@@ -177,8 +180,8 @@ public class AnalysisResultsView extends ViewPart {
 
         @Override
         public boolean hasChildren(Object element) {
-            return element instanceof AnalysisResult r
-                    && !(r.getQuantities().isEmpty() && r.getSeries().isEmpty() && r.getMessages().isEmpty());
+            return element instanceof AnalysisResult r && (r.getProvenance() != null
+                    || !(r.getQuantities().isEmpty() && r.getSeries().isEmpty() && r.getMessages().isEmpty()));
         }
     }
 }

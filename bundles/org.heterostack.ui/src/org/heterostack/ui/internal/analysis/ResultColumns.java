@@ -1,19 +1,22 @@
 package org.heterostack.ui.internal.analysis;
 
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.heterostack.model.AnalysisResult;
 import org.heterostack.model.Message;
 import org.heterostack.model.NamedElement;
+import org.heterostack.model.Provenance;
 import org.heterostack.model.Quantity;
 import org.heterostack.model.ResultStatus;
 import org.heterostack.model.Series;
 import org.heterostack.model.Severity;
 
 /**
- * The text of each column of the Analysis Results tree for its three kinds of rows: a result (object and engine,
- * status, category, first error), a quantity (key, value, unit, description), a series (key, points, units, axes)
- * and a message (severity and text).
+ * The text of each column of the Analysis Results tree for its kinds of rows: a result (object and engine,
+ * status, category, first error), a quantity (key, value, unit, description), a series (key, points, units, axes),
+ * a message (severity and text) and the provenance (engine version, time, the settings the engine ran with).
  */
 final class ResultColumns {
 
@@ -51,6 +54,14 @@ final class ResultColumns {
                 default -> s.getYName() + " vs " + s.getXName() + " (series: select to plot)";
             };
         }
+        if (element instanceof Provenance p) {
+            return switch (column) {
+                case 0 -> "provenance";
+                case 1 -> p.getEngineVersion();
+                case 2 -> p.getTimestamp() == null ? "" : p.getTimestamp().truncatedTo(ChronoUnit.SECONDS).toString();
+                default -> settings(p);
+            };
+        }
         if (element instanceof Message m) {
             return switch (column) {
                 case 0 -> m.getSeverity().getLiteral().toLowerCase(Locale.ROOT);
@@ -69,6 +80,13 @@ final class ResultColumns {
             default -> r.getMessages().stream().filter(m -> m.getSeverity() == Severity.ERROR).map(Message::getText)
                     .findFirst().orElse(r.getQuantities().size() + " quantities, " + r.getSeries().size() + " series");
         };
+    }
+
+    private static String settings(Provenance p) {
+        String values = p.getSettings().stream().map(e -> e.getKey() + " = " + e.getValue())
+                .collect(Collectors.joining(", "));
+        return (values.isEmpty() ? "no settings" : "settings: " + values)
+                + (p.getInputHash() == null ? "" : "; input " + p.getInputHash());
     }
 
     private static String label(NamedElement target) {

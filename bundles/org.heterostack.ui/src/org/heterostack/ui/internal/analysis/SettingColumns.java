@@ -2,14 +2,17 @@ package org.heterostack.ui.internal.analysis;
 
 import java.util.function.Function;
 
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
 import org.heterostack.engine.EngineSetting;
 
 /** The columns of the engine-settings table: setting, value (editable), unit, default, description. */
@@ -19,8 +22,10 @@ final class SettingColumns {
     }
 
     static void create(TableViewer viewer, EngineSettingsPreferencePage page) {
+        ColumnViewerToolTipSupport.enableFor(viewer);
         column(viewer, "Setting", 170, EngineSetting::name);
         TableViewerColumn value = column(viewer, "Value", 110, page::value);
+        value.setLabelProvider(new ValueLabels(page));
         value.setEditingSupport(new ValueEditing(viewer, page));
         column(viewer, "Unit", 70, EngineSetting::unit);
         column(viewer, "Default", 90, EngineSetting::defaultValue);
@@ -44,6 +49,34 @@ final class SettingColumns {
             }
         });
         return column;
+    }
+
+    /** The value a run will use, in bold where the user changed it from the default. */
+    private static final class ValueLabels extends ColumnLabelProvider {
+
+        private final EngineSettingsPreferencePage page;
+
+        ValueLabels(EngineSettingsPreferencePage page) {
+            this.page = page;
+        }
+
+        @Override
+        public String getText(Object element) {
+            return page.value((EngineSetting) element);
+        }
+
+        @Override
+        public Font getFont(Object element) {
+            EngineSetting setting = (EngineSetting) element;
+            return setting.defaultValue().equals(page.value(setting))
+                    ? null : JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
+        }
+
+        @Override
+        public String getToolTipText(Object element) {
+            EngineSetting setting = (EngineSetting) element;
+            return setting.defaultValue().equals(page.value(setting)) ? "default" : "changed from " + setting.defaultValue();
+        }
     }
 
     /** Free text for numbers and text, a read-only list for choice settings. */
