@@ -1,10 +1,10 @@
 package org.heterostack.ui.tests;
 
+import static org.heterostack.ui.tests.UiTestSupport.example;
 import static org.heterostack.ui.tests.UiTestSupport.page;
 import static org.heterostack.ui.tests.UiTestSupport.window;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -24,10 +24,8 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
-import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.heterostack.engine.EngineRegistryLookup;
 import org.heterostack.engine.IEngineRegistry;
-import org.heterostack.examples.ExampleCatalog;
 import org.heterostack.model.AnalysisResult;
 import org.heterostack.model.EngineCategory;
 import org.heterostack.model.HeterostackModel;
@@ -43,7 +41,6 @@ import org.heterostack.ui.internal.analysis.EnginePreferencePage;
 import org.heterostack.ui.internal.analysis.EnginePreferences;
 import org.heterostack.ui.internal.analysis.LatestAnalysis;
 import org.heterostack.ui.internal.analysis.ShowStoredResultsHandler;
-import org.heterostack.ui.internal.project.ExampleProjects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,18 +53,6 @@ class AnalysisWorkbenchTest {
     @AfterEach
     void restoreAutomaticChoice() {
         EnginePreferences.setPreferredEngineId(EngineCategory.PHOTOPHYSICS, Optional.empty());
-    }
-
-    private static IFile example(String name) throws Exception {
-        IProject examples = ResourcesPlugin.getWorkspace().getRoot().getProject(ExampleCatalog.MAIN_PROJECT);
-        if (!examples.exists()) {
-            ExampleProjects.create(ExampleCatalog.projects().stream()
-                    .filter(p -> p.name().equals(ExampleCatalog.MAIN_PROJECT)).findFirst().orElseThrow(),
-                    new NullProgressMonitor());
-        }
-        IFile file = examples.getFile(name);
-        assertTrue(file.exists(), file.toString());
-        return file;
     }
 
     /** The IonMonger reference: every applicable engine succeeds; the view lists them with their quantities. */
@@ -173,11 +158,7 @@ class AnalysisWorkbenchTest {
     /** The preference page lists the installed engines of every category and stores the choice. */
     @Test
     void thePreferencePageListsTheInstalledEnginesAndStoresTheChoice() {
-        PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(window().getShell(),
-                HeterostackWorkbench.ENGINE_PREFERENCE_PAGE_ID, null, null);
-        assertNotNull(dialog);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
+        PreferenceDialog dialog = UiTestSupport.openPreferences(HeterostackWorkbench.ENGINE_PREFERENCE_PAGE_ID);
         try {
             EnginePreferencePage page = (EnginePreferencePage) dialog.getSelectedPage();
             Combo combo = page.combo(EngineCategory.PHOTOPHYSICS);
@@ -186,9 +167,7 @@ class AnalysisWorkbenchTest {
                     .findFirst().orElseThrow(() -> new AssertionError(items.toString())));
             assertTrue(items.stream().anyMatch(i -> i.endsWith("(" + EMPIRICAL + ")")), items.toString());
             combo.select(quantumWell);
-            UiTestSupport.spin(300, () -> false);
-            File file = UiTestSupport.screenshot(dialog.getShell(), "engine-preferences");
-            assertTrue(file.length() > 5_000, file + " " + file.length() + " bytes");
+            UiTestSupport.screenshotOfDialog(dialog.getShell(), "engine-preferences");
             assertTrue(page.performOk());
         } finally {
             dialog.close();

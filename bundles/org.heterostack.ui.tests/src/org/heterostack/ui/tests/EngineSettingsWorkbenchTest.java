@@ -1,26 +1,18 @@
 package org.heterostack.ui.tests;
 
-import static org.heterostack.ui.tests.UiTestSupport.window;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.preference.PreferenceDialog;
-import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.heterostack.engine.EngineRegistryLookup;
 import org.heterostack.engine.EngineSelector;
 import org.heterostack.engine.IAnalysisEngine;
-import org.heterostack.examples.ExampleCatalog;
 import org.heterostack.model.AnalysisResult;
 import org.heterostack.model.ResultStatus;
 import org.heterostack.ui.HeterostackWorkbench;
@@ -28,7 +20,6 @@ import org.heterostack.ui.internal.analysis.AnalysisJob;
 import org.heterostack.ui.internal.analysis.EngineSettingPreferences;
 import org.heterostack.ui.internal.analysis.EngineSettingsPreferencePage;
 import org.heterostack.ui.internal.analysis.LatestAnalysis;
-import org.heterostack.ui.internal.project.ExampleProjects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,11 +41,7 @@ class EngineSettingsWorkbenchTest {
     /** A value the engine would refuse marks the page invalid with the engine's message; a good one is stored. */
     @Test
     void thePageValidatesAndStoresAnEngineSetting() {
-        PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(window().getShell(),
-                HeterostackWorkbench.ENGINE_SETTINGS_PAGE_ID, null, null);
-        assertNotNull(dialog);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
+        PreferenceDialog dialog = UiTestSupport.openPreferences(HeterostackWorkbench.ENGINE_SETTINGS_PAGE_ID);
         try {
             EngineSettingsPreferencePage page = (EngineSettingsPreferencePage) dialog.getSelectedPage();
             page.selectEngine(QUANTUM_WELL);
@@ -67,9 +54,7 @@ class EngineSettingsWorkbenchTest {
             page.setValue(BARRIER_PERMITTIVITY, "3.3");
             assertTrue(page.isValid());
             assertNull(page.getErrorMessage());
-            UiTestSupport.spin(300, () -> false);
-            File file = UiTestSupport.screenshot(dialog.getShell(), "engine-settings");
-            assertTrue(file.length() > 5_000, file + " " + file.length() + " bytes");
+            UiTestSupport.screenshotOfDialog(dialog.getShell(), "engine-settings");
             assertTrue(page.performOk());
         } finally {
             dialog.close();
@@ -94,14 +79,8 @@ class EngineSettingsWorkbenchTest {
     }
 
     private static AnalysisResult quantumWellResult() throws Exception {
-        IProject examples = ResourcesPlugin.getWorkspace().getRoot().getProject(ExampleCatalog.MAIN_PROJECT);
-        if (!examples.exists()) {
-            ExampleProjects.create(ExampleCatalog.projects().stream()
-                    .filter(p -> p.name().equals(ExampleCatalog.MAIN_PROJECT)).findFirst().orElseThrow(),
-                    new NullProgressMonitor());
-        }
-        IFile file = examples.getFile("ba-mapbi3-nip.hstack");
-        AnalysisJob job = new AnalysisJob(file, EngineRegistryLookup.registry(), false);
+        AnalysisJob job = new AnalysisJob(UiTestSupport.example("ba-mapbi3-nip.hstack"), EngineRegistryLookup.registry(),
+                false);
         job.schedule();
         assertTrue(job.join(120_000, new NullProgressMonitor()), "the analysis did not finish in 2 minutes");
         List<AnalysisResult> results = LatestAnalysis.get().orElseThrow().results();

@@ -12,7 +12,6 @@ import java.util.Map;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
@@ -20,9 +19,7 @@ import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.navigator.CommonNavigator;
-import org.heterostack.examples.ExampleCatalog;
 import org.heterostack.ui.HeterostackWorkbench;
-import org.heterostack.ui.internal.project.ExampleProjects;
 import org.junit.jupiter.api.Test;
 
 /** The workbench opens on the Heterostack perspective with all of its views working. */
@@ -64,12 +61,7 @@ class HeterostackPerspectiveTest {
     /** The workbench as a new user sees it: the example project open in the Project Explorer. */
     @Test
     void screenshotOfTheWorkbench() throws Exception {
-        IProject examples = ResourcesPlugin.getWorkspace().getRoot().getProject(ExampleCatalog.MAIN_PROJECT);
-        if (!examples.exists()) {
-            ExampleProjects.create(ExampleCatalog.projects().stream()
-                    .filter(p -> p.name().equals(ExampleCatalog.MAIN_PROJECT)).findFirst().orElseThrow(),
-                    new NullProgressMonitor());
-        }
+        IProject examples = UiTestSupport.examples();
         CommonNavigator explorer = (CommonNavigator) page().showView(IPageLayout.ID_PROJECT_EXPLORER);
         explorer.getCommonViewer().expandToLevel(examples, 1);
         explorer.getCommonViewer().setSelection(new StructuredSelection(examples.getFile("ionmonger-reference.hstack")),

@@ -1,7 +1,17 @@
 package org.heterostack.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.File;
 import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.preference.PreferenceDialog;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -14,8 +24,14 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.heterostack.examples.ExampleCatalog;
+import org.heterostack.ui.internal.project.ExampleProjects;
 
-/** What the UI tests share: the active window and page, event-loop spinning and screenshots. */
+/**
+ * What the UI tests share: the active window and page, the example project, preference pages, event-loop spinning
+ * and screenshots.
+ */
 final class UiTestSupport {
 
     private UiTestSupport() {
@@ -27,6 +43,41 @@ final class UiTestSupport {
 
     static IWorkbenchPage page() {
         return window().getActivePage();
+    }
+
+    /** The main example project of the workspace, created from the catalogue if it is not there yet. */
+    static IProject examples() throws CoreException {
+        IProject examples = ResourcesPlugin.getWorkspace().getRoot().getProject(ExampleCatalog.MAIN_PROJECT);
+        if (!examples.exists()) {
+            ExampleProjects.create(ExampleCatalog.projects().stream()
+                    .filter(p -> p.name().equals(ExampleCatalog.MAIN_PROJECT)).findFirst().orElseThrow(),
+                    new NullProgressMonitor());
+        }
+        return examples;
+    }
+
+    /** A model file of the main example project, which must exist. */
+    static IFile example(String name) throws CoreException {
+        IFile file = examples().getFile(name);
+        assertTrue(file.exists(), file.toString());
+        return file;
+    }
+
+    /** Lets a dialog settle, saves its screenshot and checks the image is not empty. */
+    static File screenshotOfDialog(Shell shell, String name) {
+        spin(300, () -> false);
+        File file = screenshot(shell, name);
+        assertTrue(file.length() > 5_000, file + " " + file.length() + " bytes");
+        return file;
+    }
+
+    /** Opens (without blocking) the preference dialog on a page; close it when done. */
+    static PreferenceDialog openPreferences(String pageId) {
+        PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(window().getShell(), pageId, null, null);
+        assertNotNull(dialog, pageId);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        return dialog;
     }
 
     /** Runs the event loop until {@code done} holds or {@code millis} have passed. */

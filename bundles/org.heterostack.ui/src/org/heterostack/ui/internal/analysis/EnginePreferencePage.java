@@ -8,16 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPreferencePage;
-import org.heterostack.engine.EngineRegistryLookup;
 import org.heterostack.engine.EngineDescriptor;
 import org.heterostack.engine.IAnalysisEngine;
 import org.heterostack.engine.IEngineRegistry;
@@ -27,30 +21,20 @@ import org.heterostack.model.EngineCategory;
  * Preferences > Heterostack > Analysis Engines: per category, every applicable engine (the default) or the one
  * engine "Analyze Model" runs. Lists the engines installed when the page opens.
  */
-public class EnginePreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
+public class EnginePreferencePage extends EngineListPage {
 
     static final String AUTOMATIC = "Every engine that applies";
 
     private final Map<EngineCategory, Combo> combos = new EnumMap<>(EngineCategory.class);
     private final Map<EngineCategory, List<String>> ids = new EnumMap<>(EngineCategory.class);
-    private IEngineRegistry registry;
-
-    @Override
-    public void init(IWorkbench workbench) {
-        setDescription("\"Analyze Model\" runs every installed engine that applies to an object. Choose an engine "
+    /** The page as the preference dialog creates it. */
+    public EnginePreferencePage() {
+        super("\"Analyze Model\" runs every installed engine that applies to an object. Choose an engine "
                 + "to run only that one in its category (the others still run on the objects it does not apply to).");
     }
 
     @Override
-    protected Control createContents(Composite parent) {
-        Composite page = new Composite(parent, SWT.NONE);
-        page.setLayout(new GridLayout(2, false));
-        try {
-            registry = EngineRegistryLookup.registry();
-        } catch (IllegalStateException e) {
-            setErrorMessage(e.getMessage());
-            return page;
-        }
+    protected void createControls(Composite page, IEngineRegistry registry) {
         for (EngineCategory category : EngineCategory.VALUES) {
             new Label(page, SWT.NONE).setText(title(category) + ":");
             Combo combo = new Combo(page, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -68,7 +52,6 @@ public class EnginePreferencePage extends PreferencePage implements IWorkbenchPr
             combos.put(category, combo);
             ids.put(category, categoryIds);
         }
-        return page;
     }
 
     @Override

@@ -7,29 +7,24 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.heterostack.engine.EngineDescriptor;
-import org.heterostack.engine.EngineRegistryLookup;
 import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.EngineSettings;
 import org.heterostack.engine.IAnalysisEngine;
+import org.heterostack.engine.IEngineRegistry;
 
 /**
  * Preferences > Heterostack > Engine Settings: the settings of each installed engine (name, value, unit, default,
  * description and source), editable in place. "Analyze Model" runs every engine with these values; a value the
  * engine would refuse (not a number, not one of its choices) marks the page invalid with the engine's own message.
  */
-public class EngineSettingsPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
+public class EngineSettingsPreferencePage extends EngineListPage {
 
     private final Map<String, Map<String, String>> values = new LinkedHashMap<>();
     private final List<IAnalysisEngine> engines = new ArrayList<>();
@@ -37,25 +32,16 @@ public class EngineSettingsPreferencePage extends PreferencePage implements IWor
     private Label modelLabel;
     private TableViewer viewer;
 
-    @Override
-    public void init(IWorkbench workbench) {
-        setDescription("Values \"Analyze Model\" gives the engines' settings. Edit a value in place; a value equal to "
-                + "its default is not stored.");
+    /** The page as the preference dialog creates it. */
+    public EngineSettingsPreferencePage() {
+        super("Values \"Analyze Model\" gives the engines' settings. Edit a value in place; a value equal to its "
+                + "default is not stored.");
     }
 
     @Override
-    protected Control createContents(Composite parent) {
-        Composite page = new Composite(parent, SWT.NONE);
-        page.setLayout(new GridLayout(2, false));
-        try {
-            EngineRegistryLookup.registry().engines().stream()
-                    .sorted(Comparator.comparing((IAnalysisEngine e) -> e.descriptor().category())
-                            .thenComparing(e -> e.descriptor().name()))
-                    .forEach(engines::add);
-        } catch (IllegalStateException e) {
-            setErrorMessage(e.getMessage());
-            return page;
-        }
+    protected void createControls(Composite page, IEngineRegistry registry) {
+        registry.engines().stream().sorted(Comparator.comparing((IAnalysisEngine e) -> e.descriptor().category())
+                .thenComparing(e -> e.descriptor().name())).forEach(engines::add);
         engines.forEach(e -> values.put(e.descriptor().id(), new LinkedHashMap<>(EngineSettingPreferences.overrides(e))));
         new Label(page, SWT.NONE).setText("Engine:");
         engineCombo = new Combo(page, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -74,7 +60,6 @@ public class EngineSettingsPreferencePage extends PreferencePage implements IWor
             engineCombo.select(0);
             showEngine();
         }
-        return page;
     }
 
     private void showEngine() {

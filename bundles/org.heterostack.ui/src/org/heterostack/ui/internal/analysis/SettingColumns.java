@@ -25,11 +25,37 @@ final class SettingColumns {
         ColumnViewerToolTipSupport.enableFor(viewer);
         column(viewer, "Setting", 170, EngineSetting::name);
         TableViewerColumn value = column(viewer, "Value", 110, page::value);
-        value.setLabelProvider(new ValueLabels(page));
+        value.setLabelProvider(valueLabels(page));
         value.setEditingSupport(new ValueEditing(viewer, page));
         column(viewer, "Unit", 70, EngineSetting::unit);
         column(viewer, "Default", 90, EngineSetting::defaultValue);
         column(viewer, "Description", 420, EngineSetting::description);
+    }
+
+    /** The value a run will use, in bold where the user changed it from the default. */
+    private static ColumnLabelProvider valueLabels(EngineSettingsPreferencePage page) {
+        return new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return page.value((EngineSetting) element);
+            }
+
+            @Override
+            public Font getFont(Object element) {
+                return changed((EngineSetting) element, page)
+                        ? JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT) : null;
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                EngineSetting setting = (EngineSetting) element;
+                return changed(setting, page) ? "changed from " + setting.defaultValue() : "default";
+            }
+        };
+    }
+
+    private static boolean changed(EngineSetting setting, EngineSettingsPreferencePage page) {
+        return !setting.defaultValue().equals(page.value(setting));
     }
 
     private static TableViewerColumn column(TableViewer viewer, String title, int width,
@@ -49,34 +75,6 @@ final class SettingColumns {
             }
         });
         return column;
-    }
-
-    /** The value a run will use, in bold where the user changed it from the default. */
-    private static final class ValueLabels extends ColumnLabelProvider {
-
-        private final EngineSettingsPreferencePage page;
-
-        ValueLabels(EngineSettingsPreferencePage page) {
-            this.page = page;
-        }
-
-        @Override
-        public String getText(Object element) {
-            return page.value((EngineSetting) element);
-        }
-
-        @Override
-        public Font getFont(Object element) {
-            EngineSetting setting = (EngineSetting) element;
-            return setting.defaultValue().equals(page.value(setting))
-                    ? null : JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
-        }
-
-        @Override
-        public String getToolTipText(Object element) {
-            EngineSetting setting = (EngineSetting) element;
-            return setting.defaultValue().equals(page.value(setting)) ? "default" : "changed from " + setting.defaultValue();
-        }
     }
 
     /** Free text for numbers and text, a read-only list for choice settings. */
