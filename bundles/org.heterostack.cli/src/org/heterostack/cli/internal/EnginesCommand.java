@@ -10,6 +10,7 @@ import org.heterostack.engine.EngineDescriptor;
 import org.heterostack.engine.EngineRegistryLookup;
 import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.IAnalysisEngine;
+import org.heterostack.model.io.JsonWriter;
 
 /** {@code heterostack engines [--json]}: the installed analysis engines. */
 final class EnginesCommand implements Command {
@@ -43,7 +44,7 @@ final class EnginesCommand implements Command {
         if (json) {
             List<Object> list = new ArrayList<>();
             engines.forEach(engine -> list.add(describe(engine)));
-            out.println(Json.write(Map.of("engines", list)));
+            out.println(JsonWriter.write(Map.of("engines", list)));
         } else {
             engines.forEach(engine -> printText(engine, out));
             if (engines.isEmpty()) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -40,6 +41,7 @@ import org.heterostack.ui.internal.analysis.AnalysisResultsView;
 import org.heterostack.ui.internal.analysis.EnginePreferencePage;
 import org.heterostack.ui.internal.analysis.EnginePreferences;
 import org.heterostack.ui.internal.analysis.LatestAnalysis;
+import org.heterostack.ui.internal.analysis.ResultExport;
 import org.heterostack.ui.internal.analysis.ShowStoredResultsHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +95,28 @@ class AnalysisWorkbenchTest {
         } finally {
             page().setPartState(reference, IWorkbenchPage.STATE_RESTORED);
         }
+        exportsTheRunAndASeries(view, device);
+    }
+
+    /** Export Results writes the CLI's JSON; Export Series writes the selected series as CSV with units. */
+    private static void exportsTheRunAndASeries(AnalysisResultsView view, TreeItem device) throws Exception {
+        assertTrue(view.canExportResults());
+        assertFalse(view.canExportSeries(), "a result row is selected, not a series");
+        Object jv = Arrays.stream(device.getItems()).filter(i -> i.getText(0).equals("jv_reverse")).findFirst()
+                .orElseThrow().getData();
+        view.viewer().setSelection(new StructuredSelection(jv), true);
+        assertTrue(view.canExportSeries());
+        Path dir = Files.createTempDirectory("heterostack-export");
+        Path csv = dir.resolve("jv.csv");
+        ResultExport.csv(view.selectedSeries().orElseThrow(), csv);
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(122, lines.size(), "a header and 121 points");
+        assertTrue(lines.get(0).matches(".+ \\(V\\),.+ \\(mA/cm2\\)"), lines.get(0));
+        Path json = dir.resolve("run.json");
+        ResultExport.json(view.shownRecord().orElseThrow(), json);
+        String text = Files.readString(json);
+        assertTrue(text.startsWith("{\"file\":\"/heterostack-examples/ionmonger-reference.hstack\",\"results\":[{"), text);
+        assertTrue(text.contains("\"engine\":\"org.heterostack.engine.device.driftdiffusion\""), text);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -26,7 +27,8 @@ import org.heterostack.ui.HeterostackWorkbench;
 /**
  * The Analysis Results view: the results of the last "Analyze Model" run, one row per analysis with its
  * quantities (value and unit), series and messages below it, and a chart of the selected result's series (J-V
- * scans, spectra, profiles). Updates itself when a run finishes.
+ * scans, spectra, profiles). Updates itself when a run finishes. Exports the run as JSON and a series as CSV
+ * ({@link ExportActions}).
  */
 public class AnalysisResultsView extends ViewPart {
 
@@ -45,6 +47,7 @@ public class AnalysisResultsView extends ViewPart {
     private TreeViewer viewer;
     private SeriesChart chart;
     private AnalysisRecord shown;
+    private ExportActions exports;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -58,7 +61,10 @@ public class AnalysisResultsView extends ViewPart {
         viewer.getTree().setLinesVisible(true);
         chart = new SeriesChart(sash);
         sash.setWeights(62, 38);
-        viewer.addSelectionChangedListener(e -> plot(e.getStructuredSelection().getFirstElement()));
+        viewer.addSelectionChangedListener(e -> {
+            plot(e.getStructuredSelection().getFirstElement());
+            exports.update(shownRecord(), selectedSeries());
+        });
         for (int i = 0; i < ResultColumns.TITLES.length; i++) {
             int column = i;
             TreeViewerColumn c = new TreeViewerColumn(viewer, SWT.LEFT);
@@ -72,6 +78,7 @@ public class AnalysisResultsView extends ViewPart {
             });
         }
         viewer.setContentProvider(new ResultsContent());
+        exports = new ExportActions(this, getViewSite().getActionBars());
         LatestAnalysis.addListener(listener);
         show(LatestAnalysis.get().orElse(null));
     }
@@ -91,6 +98,7 @@ public class AnalysisResultsView extends ViewPart {
                     record.file(), record.results().size(), record.failures(), TIME.format(record.finished())));
             viewer.setInput(record.results());
         }
+        exports.update(shownRecord(), selectedSeries());
         summary.getParent().layout(true);
     }
 
@@ -128,6 +136,26 @@ public class AnalysisResultsView extends ViewPart {
     public List<AnalysisResult> shownResults() {
         Object input = viewer.getInput();
         return input instanceof List<?> list ? list.stream().map(AnalysisResult.class::cast).toList() : List.of();
+    }
+
+    /** @return the run the view shows, if any */
+    public Optional<AnalysisRecord> shownRecord() {
+        return Optional.ofNullable(shown);
+    }
+
+    /** @return the series selected in the tree, if a series row is selected */
+    public Optional<Series> selectedSeries() {
+        return viewer.getStructuredSelection().getFirstElement() instanceof Series s ? Optional.of(s) : Optional.empty();
+    }
+
+    /** @return whether "Export Results..." is enabled */
+    public boolean canExportResults() {
+        return exports.resultsEnabled();
+    }
+
+    /** @return whether "Export Series as CSV..." is enabled */
+    public boolean canExportSeries() {
+        return exports.seriesEnabled();
     }
 
     /** @return the summary line above the tree */

@@ -1,23 +1,25 @@
-package org.heterostack.cli.internal;
+package org.heterostack.model.io;
 
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 
 /**
- * A minimal JSON writer for the CLI's {@code --json} output: maps (insertion order kept), collections, strings,
- * numbers, booleans and null. Non-finite numbers never reach it (engines cannot report them).
+ * A minimal JSON writer for the documented exports (the CLI's {@code --json} output, the workbench's result
+ * export): maps (insertion order kept), collections, {@code double[]}, strings, numbers, booleans and null.
+ * Whole doubles below 1e15 are written without a fraction. Non-finite numbers never reach it (engines cannot
+ * report them).
  */
-final class Json {
+public final class JsonWriter {
 
-    private Json() {
+    private JsonWriter() {
     }
 
     /**
      * @param value a map, collection, string, number, boolean or null
      * @return its JSON text
      */
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out);
         return out.toString();

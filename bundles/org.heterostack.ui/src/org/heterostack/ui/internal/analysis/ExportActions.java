@@ -1,0 +1,98 @@
+package org.heterostack.ui.internal.analysis;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.heterostack.model.Series;
+
+/**
+ * The Analysis Results view's export actions: "Export Results..." (the shown run as JSON, in the toolbar and the
+ * view menu) and "Export Series as CSV..." (the selected series, in the view menu). Each asks for a file, then
+ * writes it atomically; a failure is shown and changes no file.
+ */
+final class ExportActions {
+
+    private final Action results;
+    private final Action series;
+
+    ExportActions(AnalysisResultsView view, IActionBars bars) {
+        results = new Action("Export Results...") {
+            @Override
+            public void run() {
+                view.shownRecord().ifPresent(record -> ask(view.getSite().getShell(), "*.json",
+                        baseName(record.file()) + "-results.json").ifPresent(path -> write(view.getSite().getShell(),
+                                path, () -> ResultExport.json(record, path))));
+            }
+        };
+        results.setToolTipText("Export the shown results as JSON (the keys of heterostack analyze --json)");
+        results.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
+                .getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
+        series = new Action("Export Series as CSV...") {
+            @Override
+            public void run() {
+                view.selectedSeries().ifPresent(s -> ask(view.getSite().getShell(), "*.csv", s.getKey() + ".csv")
+                        .ifPresent(path -> write(view.getSite().getShell(), path, () -> ResultExport.csv(s, path))));
+            }
+        };
+        series.setToolTipText("Export the selected series as two CSV columns with their units");
+        IToolBarManager toolbar = bars.getToolBarManager();
+        toolbar.add(results);
+        bars.getMenuManager().add(results);
+        bars.getMenuManager().add(series);
+        update(Optional.empty(), Optional.empty());
+    }
+
+    /** Enables the actions for what the view shows and what is selected. */
+    void update(Optional<AnalysisRecord> shown, Optional<Series> selected) {
+        results.setEnabled(shown.filter(r -> !r.results().isEmpty()).isPresent());
+        series.setEnabled(selected.isPresent());
+    }
+
+    /** @return whether "Export Results..." is enabled, for tests */
+    boolean resultsEnabled() {
+        return results.isEnabled();
+    }
+
+    /** @return whether "Export Series as CSV..." is enabled, for tests */
+    boolean seriesEnabled() {
+        return series.isEnabled();
+    }
+
+    private static Optional<Path> ask(Shell shell, String extension, String name) {
+        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+        dialog.setFilterExtensions(new String[] {extension, "*.*"});
+        dialog.setFileName(name);
+        dialog.setOverwrite(true);
+        return Optional.ofNullable(dialog.open()).map(Path::of);
+    }
+
+    private static void write(Shell shell, Path path, Export export) {
+        try {
+            export.run();
+        } catch (IOException | RuntimeException e) {
+            MessageDialog.openError(shell, "Export failed", path + " could not be written (no file was changed): "
+                    + e.getMessage());
+        }
+    }
+
+    private static String baseName(String file) {
+        String path = file.replace(" (stored results)", "");
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.endsWith(".hstack") ? name.substring(0, name.length() - ".hstack".length()) : name;
+    }
+
+    @FunctionalInterface
+    private interface Export {
+        void run() throws IOException;
+    }
+}
