@@ -2,7 +2,6 @@ package org.heterostack.cli.internal;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,27 +55,14 @@ final class EnginesCommand implements Command {
 
     private static Map<String, Object> describe(IAnalysisEngine engine) {
         EngineDescriptor d = engine.descriptor();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", d.id());
-        json.put("name", d.name());
-        json.put("version", d.version());
-        json.put("category", d.category().getLiteral());
-        json.put("provider", d.provider());
-        json.put("model", d.modelDescription());
-        json.put("validity", d.validityRange());
-        json.put("citations", d.citations());
         List<Object> settings = new ArrayList<>();
         for (EngineSetting s : engine.settings()) {
-            Map<String, Object> setting = new LinkedHashMap<>();
-            setting.put("name", s.name());
-            setting.put("default", s.defaultValue());
-            setting.put("unit", s.unit());
-            setting.put("description", s.description());
-            setting.put("choices", s.choices());
-            settings.add(setting);
+            settings.add(JsonWriter.object("name", s.name(), "default", s.defaultValue(), "unit", s.unit(),
+                    "description", s.description(), "choices", s.choices()));
         }
-        json.put("settings", settings);
-        return json;
+        return JsonWriter.object("id", d.id(), "name", d.name(), "version", d.version(), "category",
+                d.category().getLiteral(), "provider", d.provider(), "model", d.modelDescription(), "validity",
+                d.validityRange(), "citations", d.citations(), "settings", settings);
     }
 
     private static void printText(IAnalysisEngine engine, PrintStream out) {

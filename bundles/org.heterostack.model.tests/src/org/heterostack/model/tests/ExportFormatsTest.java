@@ -53,6 +53,13 @@ class ExportFormatsTest {
     }
 
     @Test
+    void objectsKeepTheKeyOrderAndNeedAValuePerKey() {
+        assertEquals("{\"b\":1,\"a\":\"x\"}", JsonWriter.write(JsonWriter.object("b", 1, "a", "x")));
+        assertEquals("a JSON object needs a value for every key",
+                assertThrows(IllegalArgumentException.class, () -> JsonWriter.object("lonely")).getMessage());
+    }
+
+    @Test
     void resultsJsonHasTheDocumentedKeys() {
         Perovskite3D target = F.createPerovskite3D();
         target.setName("MAPbI3");

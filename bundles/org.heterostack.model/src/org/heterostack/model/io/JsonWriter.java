@@ -2,6 +2,7 @@ package org.heterostack.model.io;
 
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -13,6 +14,24 @@ import java.util.Map;
 public final class JsonWriter {
 
     private JsonWriter() {
+    }
+
+    /**
+     * An ordered JSON object from alternating keys and values.
+     *
+     * @param keysAndValues key, value, key, value, ...
+     * @return the object, keys in the given order
+     * @throws IllegalArgumentException if a key is missing its value
+     */
+    public static Map<String, Object> object(Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("a JSON object needs a value for every key");
+        }
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            object.put(String.valueOf(keysAndValues[i]), keysAndValues[i + 1]);
+        }
+        return object;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.heterostack.model.AnalysisResult;
 import org.heterostack.model.Message;
+import org.heterostack.model.Provenance;
 import org.heterostack.model.Quantity;
 import org.heterostack.model.ResultStatus;
 import org.heterostack.model.Series;
@@ -28,56 +29,36 @@ public final class ResultsJson {
      * @return the JSON text (one line)
      */
     public static String write(String file, List<AnalysisResult> results) {
-        List<Object> list = new ArrayList<>();
-        results.forEach(result -> list.add(result(result)));
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("file", file);
-        root.put("results", list);
-        return JsonWriter.write(root);
+        return JsonWriter.write(JsonWriter.object("file", file, "results",
+                results.stream().map(ResultsJson::result).toList()));
     }
 
     private static Map<String, Object> result(AnalysisResult result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("target", result.getTarget() == null ? null : result.getTarget().getName());
-        json.put("engine", result.getEngineId());
-        json.put("engineVersion", result.getEngineVersion());
-        json.put("category", result.getCategory() == null ? null : result.getCategory().getLiteral());
-        json.put("status", result.getStatus() == ResultStatus.OK ? "ok" : "failed");
         Map<String, Object> quantities = new LinkedHashMap<>();
         for (Quantity q : result.getQuantities()) {
-            Map<String, Object> quantity = new LinkedHashMap<>();
-            quantity.put("value", q.getValue());
-            quantity.put("unit", q.getUnit());
-            quantities.put(q.getKey(), quantity);
+            quantities.put(q.getKey(), JsonWriter.object("value", q.getValue(), "unit", q.getUnit()));
         }
-        json.put("quantities", quantities);
         Map<String, Object> series = new LinkedHashMap<>();
         for (Series s : result.getSeries()) {
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("xName", s.getXName());
-            data.put("xUnit", s.getXUnit());
-            data.put("yName", s.getYName());
-            data.put("yUnit", s.getYUnit());
-            data.put("x", s.getX());
-            data.put("y", s.getY());
-            series.put(s.getKey(), data);
+            series.put(s.getKey(), JsonWriter.object("xName", s.getXName(), "xUnit", s.getXUnit(), "yName",
+                    s.getYName(), "yUnit", s.getYUnit(), "x", s.getX(), "y", s.getY()));
         }
-        json.put("series", series);
         List<Object> messages = new ArrayList<>();
         for (Message m : result.getMessages()) {
-            Map<String, Object> message = new LinkedHashMap<>();
-            message.put("severity", m.getSeverity().getLiteral().toLowerCase(Locale.ROOT));
-            message.put("text", m.getText());
-            messages.add(message);
+            messages.add(JsonWriter.object("severity", m.getSeverity().getLiteral().toLowerCase(Locale.ROOT), "text",
+                    m.getText()));
         }
-        json.put("messages", messages);
-        if (result.getProvenance() != null) {
-            Map<String, Object> provenance = new LinkedHashMap<>();
-            provenance.put("inputHash", result.getProvenance().getInputHash());
-            provenance.put("timestamp", String.valueOf(result.getProvenance().getTimestamp()));
-            provenance.put("settings", new LinkedHashMap<>(result.getProvenance().getSettings().map()));
-            provenance.put("citations", result.getProvenance().getCitations());
-            json.put("provenance", provenance);
+        Map<String, Object> json = JsonWriter.object("target",
+                result.getTarget() == null ? null : result.getTarget().getName(), "engine", result.getEngineId(),
+                "engineVersion", result.getEngineVersion(), "category",
+                result.getCategory() == null ? null : result.getCategory().getLiteral(), "status",
+                result.getStatus() == ResultStatus.OK ? "ok" : "failed", "quantities", quantities, "series", series,
+                "messages", messages);
+        Provenance p = result.getProvenance();
+        if (p != null) {
+            json.put("provenance", JsonWriter.object("inputHash", p.getInputHash(), "timestamp",
+                    String.valueOf(p.getTimestamp()), "settings", new LinkedHashMap<>(p.getSettings().map()),
+                    "citations", p.getCitations()));
         }
         return json;
     }
