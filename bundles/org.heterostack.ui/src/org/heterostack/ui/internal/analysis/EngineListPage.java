@@ -7,6 +7,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.heterostack.engine.EngineDescriptor;
 import org.heterostack.engine.EngineRegistryLookup;
 import org.heterostack.engine.IEngineRegistry;
 
@@ -41,6 +42,11 @@ abstract class EngineListPage extends PreferencePage implements IWorkbenchPrefer
         }
         createControls(body, registry);
         return body;
+    }
+
+    /** @return how the pages name an engine: name, version and id */
+    static String label(EngineDescriptor d) {
+        return d.name() + " " + d.version() + " (" + d.id() + ")";
     }
 
     /**

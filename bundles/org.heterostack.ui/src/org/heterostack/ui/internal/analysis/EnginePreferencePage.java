@@ -12,7 +12,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.heterostack.engine.EngineDescriptor;
 import org.heterostack.engine.IAnalysisEngine;
 import org.heterostack.engine.IEngineRegistry;
 import org.heterostack.model.EngineCategory;
@@ -27,6 +26,7 @@ public class EnginePreferencePage extends EngineListPage {
 
     private final Map<EngineCategory, Combo> combos = new EnumMap<>(EngineCategory.class);
     private final Map<EngineCategory, List<String>> ids = new EnumMap<>(EngineCategory.class);
+
     /** The page as the preference dialog creates it. */
     public EnginePreferencePage() {
         super("\"Analyze Model\" runs every installed engine that applies to an object. Choose an engine "
@@ -43,9 +43,8 @@ public class EnginePreferencePage extends EngineListPage {
             combo.add(AUTOMATIC);
             categoryIds.add("");
             for (IAnalysisEngine engine : registry.engines(category)) {
-                EngineDescriptor d = engine.descriptor();
-                combo.add(d.name() + " " + d.version() + " (" + d.id() + ")");
-                categoryIds.add(d.id());
+                combo.add(label(engine.descriptor()));
+                categoryIds.add(engine.descriptor().id());
             }
             String preferred = EnginePreferences.preferredEngineId(category).orElse("");
             combo.select(Math.max(0, categoryIds.indexOf(preferred)));

@@ -13,7 +13,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.heterostack.engine.EngineDescriptor;
 import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.EngineSettings;
 import org.heterostack.engine.IAnalysisEngine;
@@ -159,9 +158,5 @@ public class EngineSettingsPreferencePage extends EngineListPage {
     /** @return the settings table */
     public TableViewer viewer() {
         return viewer;
-    }
-
-    private static String label(EngineDescriptor d) {
-        return d.name() + " " + d.version() + " (" + d.id() + ")";
     }
 }
