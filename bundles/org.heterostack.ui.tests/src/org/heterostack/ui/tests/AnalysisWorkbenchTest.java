@@ -2,12 +2,10 @@ package org.heterostack.ui.tests;
 
 import static org.heterostack.ui.tests.UiTestSupport.example;
 import static org.heterostack.ui.tests.UiTestSupport.page;
-import static org.heterostack.ui.tests.UiTestSupport.window;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +21,6 @@ import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.heterostack.engine.EngineRegistryLookup;
 import org.heterostack.engine.IEngineRegistry;
 import org.heterostack.model.AnalysisResult;
@@ -87,14 +83,7 @@ class AnalysisWorkbenchTest {
                 && i.getText(2).equals("%")), "quantities are listed with their unit");
         assertTrue(Arrays.stream(device.getItems()).anyMatch(i -> i.getText(0).equals("provenance")
                 && i.getText(3).startsWith("settings: ")), "each result says which settings it ran with");
-        IWorkbenchPartReference reference = page().getReference(view);
-        page().setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
-        try {
-            File file = UiTestSupport.screenshot(window().getShell(), "analysis-results");
-            assertTrue(file.length() > 10_000, file + " " + file.length() + " bytes");
-        } finally {
-            page().setPartState(reference, IWorkbenchPage.STATE_RESTORED);
-        }
+        UiTestSupport.screenshotMaximized(view, "analysis-results");
         exportsTheRunAndASeries(view, device);
     }
 
@@ -117,6 +106,22 @@ class AnalysisWorkbenchTest {
         String text = Files.readString(json);
         assertTrue(text.startsWith("{\"file\":\"/heterostack-examples/ionmonger-reference.hstack\",\"results\":[{"), text);
         assertTrue(text.contains("\"engine\":\"org.heterostack.engine.device.driftdiffusion\""), text);
+    }
+
+    /** A photophysics result plots the model's gap against n together with the measured BA series. */
+    @Test
+    void photophysicsResultsPlotTheModelBesideTheMeasuredSeries() throws Exception {
+        AnalysisJob job = new AnalysisJob(example("ba-mapbi3-nip.hstack"), EngineRegistryLookup.registry(), false);
+        job.schedule();
+        assertTrue(job.join(120_000, new NullProgressMonitor()), "the analysis did not finish in 2 minutes");
+        AnalysisResultsView view = (AnalysisResultsView) page().showView(HeterostackWorkbench.ANALYSIS_RESULTS_VIEW_ID);
+        UiTestSupport.spin(2_000, () -> view.shownResults().stream().anyMatch(r -> r.getEngineId().equals(QUANTUM_WELL)));
+        AnalysisResult quantumWell = view.shownResults().stream().filter(r -> r.getEngineId().equals(QUANTUM_WELL))
+                .filter(r -> r.getTarget().getName().equals("BA2PbI4")).findFirst().orElseThrow();
+        view.viewer().setSelection(new StructuredSelection(quantumWell), true);
+        UiTestSupport.spin(300, () -> false);
+        assertEquals(2, view.chartedSeries(), "the model's gaps and the measured ones share the axes");
+        UiTestSupport.screenshotMaximized(view, "photophysics-series");
     }
 
     /**

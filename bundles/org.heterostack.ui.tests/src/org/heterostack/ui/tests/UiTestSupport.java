@@ -21,7 +21,9 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
@@ -61,6 +63,19 @@ final class UiTestSupport {
         IFile file = examples().getFile(name);
         assertTrue(file.exists(), file.toString());
         return file;
+    }
+
+    /** Saves a screenshot of the window with a view maximized (restored afterwards) and checks it is not empty. */
+    static File screenshotMaximized(IViewPart view, String name) {
+        IWorkbenchPartReference reference = page().getReference(view);
+        page().setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
+        try {
+            File file = screenshot(window().getShell(), name);
+            assertTrue(file.length() > 10_000, file + " " + file.length() + " bytes");
+            return file;
+        } finally {
+            page().setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+        }
     }
 
     /** Lets a dialog settle, saves its screenshot and checks the image is not empty. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.heterostack.model.Heterostructure;
 import org.heterostack.model.Perovskite2D;
 import org.heterostack.model.Quantity;
 import org.heterostack.model.ResultStatus;
+import org.heterostack.model.Series;
 import org.heterostack.model.TransportMaterial;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,6 +86,26 @@ class PhotophysicsEnginesTest {
                 n1Error)), messages);
         assertTrue(messages.contains("INFO: n = 5 vs the BA series: gap"), messages);
         assertTrue(messages.contains("INFO: n = 3 vs the BA series: gap"), messages);
+    }
+
+    /** Both engines plot their gap and binding energy against n beside the measured BA series. */
+    @ParameterizedTest
+    @ValueSource(strings = { EmpiricalEngine.ID, QuantumWellEngine.ID })
+    void seriesOverNBesideTheMeasuredBaSeries(String id) throws InterruptedException {
+        AnalysisResult r = Engines.ok(id, Models.ba("BA n2", 2, 1.0), Map.of());
+        Series gap = series(r, "bandgap_vs_n");
+        assertEquals(List.of(1.0, 2.0, 3.0, 4.0, 5.0), gap.getX(), "n = 1 to 5 even for a single n = 2 phase");
+        assertEquals("eV", gap.getYUnit());
+        assertEquals(Engines.value(r, "bandgap_n2", "eV"), gap.getY().get(1), 1e-12);
+        assertEquals(List.of(2.43, 2.17, 2.03, 1.91, 1.83), series(r, "bandgap_vs_n_ba_measured").getY());
+        assertEquals(List.of(470.0, 270.0, 220.0, 170.0, 125.0), series(r, "exciton_binding_energy_vs_n_ba_measured").getY());
+        assertEquals(Engines.value(r, "exciton_binding_energy_n2", "meV"),
+                series(r, "exciton_binding_energy_vs_n").getY().get(1), 1e-12);
+    }
+
+    private static Series series(AnalysisResult r, String key) {
+        return r.getSeries().stream().filter(s -> s.getKey().equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("no series " + key));
     }
 
     /**

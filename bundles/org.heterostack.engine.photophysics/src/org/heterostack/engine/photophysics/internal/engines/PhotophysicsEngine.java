@@ -16,6 +16,8 @@ import org.heterostack.engine.photophysics.internal.alignment.Layer;
 import org.heterostack.engine.photophysics.internal.common.LayerResult;
 import org.heterostack.engine.photophysics.internal.common.PhotophysicsException;
 import org.heterostack.engine.photophysics.internal.common.PhotophysicsModel;
+import org.heterostack.engine.photophysics.internal.empirical.ReferenceSeries;
+import org.heterostack.engine.photophysics.internal.empirical.SeriesPoint;
 import org.heterostack.engine.photophysics.internal.mapping.Labels;
 import org.heterostack.engine.photophysics.internal.mapping.StackBuilder;
 import org.heterostack.engine.photophysics.internal.mapping.StackEntry;
@@ -37,6 +39,10 @@ import org.heterostack.model.TailClass;
  * they are interchangeable.
  */
 public abstract class PhotophysicsEngine implements IAnalysisEngine {
+
+    /** The n-series reach at least n = 5, the end of the measured BA series they are plotted with. */
+    private static final int SERIES_MIN_LAST_N = 5;
+    private static final String N_AXIS = "n (octahedral layers)";
 
     /**
      * @param settings the effective settings
@@ -89,6 +95,7 @@ public abstract class PhotophysicsEngine implements IAnalysisEngine {
             reportLayer(result, "_n" + n, "n = " + n, r, model.bandEdges("n" + n, n), density, temperature);
         }
         Perovskite2D primary = phases.get(0);
+        reportSeries(result, model, primary, Math.max(SERIES_MIN_LAST_N, ns.last()));
         int dominant = primary.getDominantN();
         result.message(Severity.INFO, "values without suffix are those of the dominant n = " + dominant + " phase of "
                 + Labels.of(primary));
@@ -112,6 +119,40 @@ public abstract class PhotophysicsEngine implements IAnalysisEngine {
         Interfaces.report(request.target(), stack, settings, result);
         Interfaces.dipoles(request.target(), settings, result);
         Interfaces.tunnelling(primary, settings, result);
+    }
+
+    /**
+     * The model's gap and binding energy for n = 1..last, beside the measured BA series they are compared with
+     * (Stoumpos 2016/2017 gaps, Blancon 2018 binding energies), so the chart shows model and measurement together.
+     */
+    private static void reportSeries(ResultBuilder result, PhotophysicsModel model, Perovskite2D phase, int last)
+            throws EngineException {
+        double[] n = new double[last];
+        double[] gap = new double[last];
+        double[] binding = new double[last];
+        for (int i = 0; i < last; i++) {
+            LayerResult r = layer(model, phase, i + 1);
+            n[i] = i + 1;
+            gap[i] = r.bandGapEv();
+            binding[i] = r.excitonBindingEnergyMeV();
+        }
+        double[][] gaps = columns(ReferenceSeries.BA_GAPS_EV);
+        double[][] bindings = columns(ReferenceSeries.BA_BINDING_MEV);
+        result.series("bandgap_vs_n", N_AXIS, "1", n, "optical gap", "eV", gap)
+                .series("bandgap_vs_n_ba_measured", N_AXIS, "1", gaps[0], "optical gap", "eV", gaps[1])
+                .series("exciton_binding_energy_vs_n", N_AXIS, "1", n, "exciton binding energy", "meV", binding)
+                .series("exciton_binding_energy_vs_n_ba_measured", N_AXIS, "1", bindings[0], "exciton binding energy",
+                        "meV", bindings[1]);
+    }
+
+    /** @return {n values, measured values} of a reference series */
+    private static double[][] columns(List<SeriesPoint> points) {
+        double[][] columns = new double[2][points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            columns[0][i] = points.get(i).n();
+            columns[1][i] = points.get(i).value();
+        }
+        return columns;
     }
 
     private static LayerResult layer(PhotophysicsModel model, Perovskite2D phase, int n) throws EngineException {

@@ -2,6 +2,8 @@ package org.heterostack.engine.photophysics.internal.engines;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.heterostack.engine.EngineDescriptor;
 import org.heterostack.engine.EngineException;
@@ -35,6 +37,9 @@ public class QuantumWellEngine extends PhotophysicsEngine {
     private static final String PHONON = "lo_phonon_energy";
     private static final double GAP_TOLERANCE_EV = 0.15;
     private static final double BINDING_TOLERANCE = 0.30;
+    /** Models by parameter set: a model keeps the wells it has solved, so a repeated run (same settings) is fast. */
+    private static final Map<QuantumWellParameters, QuantumWellModel> MODELS = new ConcurrentHashMap<>();
+    private static final int MODEL_CACHE_SIZE = 16;
 
     private static final EngineDescriptor DESCRIPTOR = new EngineDescriptor(ID, "Photophysics (quantum well)", "1.0.0",
             EngineCategory.PHOTOPHYSICS, "Heterostack",
@@ -81,9 +86,13 @@ public class QuantumWellEngine extends PhotophysicsEngine {
     protected PhotophysicsModel model(EngineSettings settings) throws EngineException {
         try {
             double barrier = settings.number(WELL_BARRIER);
-            return new QuantumWellModel(QuantumWellParameters.alkylammoniumLeadIodide()
+            QuantumWellParameters parameters = QuantumWellParameters.alkylammoniumLeadIodide()
                     .withEpsBarrier(settings.number(EPS_BARRIER)).withBarriers(barrier, barrier)
-                    .withPolaronScreening(settings.number(STATIC_PERMITTIVITY), settings.number(PHONON)));
+                    .withPolaronScreening(settings.number(STATIC_PERMITTIVITY), settings.number(PHONON));
+            if (MODELS.size() > MODEL_CACHE_SIZE) {
+                MODELS.clear();
+            }
+            return MODELS.computeIfAbsent(parameters, QuantumWellModel::new);
         } catch (PhotophysicsException e) {
             throw new EngineException("quantum-well settings: " + e.getMessage(), e);
         }
