@@ -6,20 +6,28 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.ISeriesSet;
+import org.eclipse.swtchart.LineStyle;
+import org.eclipse.swtchart.Range;
 import org.heterostack.model.Series;
 
 /**
  * A line chart (SWTChart) of result series that share their axes, e.g. the reverse and forward J-V scans of a
- * drift-diffusion result. Axis titles carry the quantity and its unit.
+ * drift-diffusion result. Axis titles carry the quantity and its unit. A series whose key ends in
+ * {@value #MEASURED_SUFFIX} (reference data an engine reports beside its model) is drawn as points, not a line.
  */
 final class SeriesChart {
 
     private static final int[] COLORS = { SWT.COLOR_DARK_BLUE, SWT.COLOR_DARK_RED, SWT.COLOR_DARK_GREEN,
             SWT.COLOR_DARK_MAGENTA, SWT.COLOR_DARK_CYAN, SWT.COLOR_DARK_YELLOW };
+
+    /** Key suffix of measured reference series. */
+    static final String MEASURED_SUFFIX = "_measured";
+    private static final double RANGE_MARGIN = 0.03;
 
     private final Chart chart;
 
@@ -55,12 +63,29 @@ final class SeriesChart {
             ILineSeries<?> line = (ILineSeries<?>) set.createSeries(SeriesType.LINE, s.getKey());
             line.setXSeries(values(s.getX()));
             line.setYSeries(values(s.getY()));
-            line.setSymbolType(ILineSeries.PlotSymbolType.NONE);
+            boolean measured = s.getKey().endsWith(MEASURED_SUFFIX);
+            line.setSymbolType(measured ? ILineSeries.PlotSymbolType.CIRCLE : ILineSeries.PlotSymbolType.NONE);
+            line.setSymbolSize(5);
+            line.setSymbolColor(color(i));
+            line.setLineStyle(measured ? LineStyle.NONE : LineStyle.SOLID);
             line.setLineWidth(2);
             line.setLineColor(color(i));
         }
         chart.getAxisSet().adjustRange();
+        if (!series.isEmpty()) {
+            pad(chart.getAxisSet().getXAxis(0));
+            pad(chart.getAxisSet().getYAxis(0));
+        }
         chart.redraw();
+    }
+
+    /** Widens an axis by a few percent on each side, so points at the ends of the data are drawn whole. */
+    private static void pad(IAxis axis) {
+        Range range = axis.getRange();
+        double margin = RANGE_MARGIN * (range.upper - range.lower);
+        if (margin > 0) {
+            axis.setRange(new Range(range.lower - margin, range.upper + margin));
+        }
     }
 
     /** @return how many series are drawn */
