@@ -30,9 +30,8 @@ import org.heterostack.model.io.StoredResults;
  * Runs the {@link AnalysisPlan} of a model file in the background (never on the UI thread), with progress and
  * cancellation, each engine with the user's {@link EngineSettingPreferences}, and publishes the results as the
  * {@link LatestAnalysis}. A file that does not load ends the job with an error that names the file and its first
- * problem. The file is only read, unless the job stores the
- * results: then they replace the model's earlier results of the same object and engine, and the file is written
- * atomically (a failed write leaves it as it was).
+ * problem. The file is only read, unless the job stores the results: then they replace the model's earlier
+ * results of the same object and engine, and the file is written atomically (a failed write leaves it as it was).
  */
 public final class AnalysisJob extends Job {
 

@@ -22,16 +22,16 @@ import org.heterostack.model.Series;
  */
 final class ExportActions {
 
+    private final AnalysisResultsView view;
     private final Action results;
     private final Action series;
 
     ExportActions(AnalysisResultsView view, IActionBars bars) {
+        this.view = view;
         results = new Action("Export Results...") {
             @Override
             public void run() {
-                view.shownRecord().ifPresent(record -> ask(view.getSite().getShell(), "*.json",
-                        baseName(record.file()) + "-results.json").ifPresent(path -> write(view.getSite().getShell(),
-                                path, () -> ResultExport.json(record, path))));
+                view.shownRecord().ifPresent(ExportActions.this::exportResults);
             }
         };
         results.setToolTipText("Export the shown results as JSON (the keys of heterostack analyze --json)");
@@ -40,8 +40,7 @@ final class ExportActions {
         series = new Action("Export Series as CSV...") {
             @Override
             public void run() {
-                view.selectedSeries().ifPresent(s -> ask(view.getSite().getShell(), "*.csv", s.getKey() + ".csv")
-                        .ifPresent(path -> write(view.getSite().getShell(), path, () -> ResultExport.csv(s, path))));
+                view.selectedSeries().ifPresent(ExportActions.this::exportSeries);
             }
         };
         series.setToolTipText("Export the selected series as two CSV columns with their units");
@@ -50,6 +49,16 @@ final class ExportActions {
         bars.getMenuManager().add(results);
         bars.getMenuManager().add(series);
         update(Optional.empty(), Optional.empty());
+    }
+
+    private void exportResults(AnalysisRecord record) {
+        Optional<Path> path = ask("*.json", baseName(record.file()) + "-results.json");
+        path.ifPresent(p -> write(p, () -> ResultExport.json(record, p)));
+    }
+
+    private void exportSeries(Series selected) {
+        Optional<Path> path = ask("*.csv", selected.getKey() + ".csv");
+        path.ifPresent(p -> write(p, () -> ResultExport.csv(selected, p)));
     }
 
     /** Enables the actions for what the view shows and what is selected. */
@@ -68,21 +77,25 @@ final class ExportActions {
         return series.isEnabled();
     }
 
-    private static Optional<Path> ask(Shell shell, String extension, String name) {
-        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+    private Optional<Path> ask(String extension, String name) {
+        FileDialog dialog = new FileDialog(shell(), SWT.SAVE);
         dialog.setFilterExtensions(new String[] {extension, "*.*"});
         dialog.setFileName(name);
         dialog.setOverwrite(true);
         return Optional.ofNullable(dialog.open()).map(Path::of);
     }
 
-    private static void write(Shell shell, Path path, Export export) {
+    private void write(Path path, Export export) {
         try {
             export.run();
         } catch (IOException | RuntimeException e) {
-            MessageDialog.openError(shell, "Export failed", path + " could not be written (no file was changed): "
+            MessageDialog.openError(shell(), "Export failed", path + " could not be written (no file was changed): "
                     + e.getMessage());
         }
+    }
+
+    private Shell shell() {
+        return view.getSite().getShell();
     }
 
     private static String baseName(String file) {
