@@ -87,9 +87,8 @@ final class AnalyzeCommand implements Command {
 
     private static void store(HeterostackModel model, List<AnalysisResult> results, AnalyzeArguments arguments)
             throws UsageException {
-        StoredResults.replace(model, results);
         try {
-            ModelFiles.save(model, arguments.file());
+            StoredResults.store(model, results, arguments.file());
         } catch (IOException | RuntimeException e) {
             throw new UsageException("cannot store the results in " + arguments.file() + " (the file is unchanged): "
                     + e.getMessage());

@@ -1,5 +1,7 @@
 package org.heterostack.model.io;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,5 +30,19 @@ public final class StoredResults {
                     && Objects.equals(old.getEngineId(), result.getEngineId()));
         }
         model.getResults().addAll(results);
+    }
+
+    /**
+     * {@link #replace} and then writes the model to its file atomically: the "store results" step of the CLI and
+     * the workbench.
+     *
+     * @param model   the model loaded from {@code file}
+     * @param results new results about objects of this model
+     * @param file    the model's file
+     * @throws IOException when the file cannot be written; it is then unchanged
+     */
+    public static void store(HeterostackModel model, List<AnalysisResult> results, Path file) throws IOException {
+        replace(model, results);
+        ModelFiles.save(model, file);
     }
 }

@@ -90,9 +90,8 @@ public final class AnalysisJob extends Job {
     }
 
     private IStatus store(HeterostackModel model, List<AnalysisResult> results, IProgressMonitor monitor) {
-        StoredResults.replace(model, results);
         try {
-            ModelFiles.save(model, Path.of(file.getLocation().toOSString()));
+            StoredResults.store(model, results, Path.of(file.getLocation().toOSString()));
             file.refreshLocal(IResource.DEPTH_ZERO, monitor);
             return Status.OK_STATUS;
         } catch (IOException | CoreException | RuntimeException e) {

@@ -2,7 +2,9 @@ package org.heterostack.engine.photophysics.internal.mapping;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.heterostack.engine.EngineException;
 import org.heterostack.engine.photophysics.internal.alignment.Layer;
@@ -134,14 +136,13 @@ public final class StackBuilder {
      */
     private Layer edges(String owner, String name, SemiconductorParameters primary, SemiconductorParameters fallback,
             boolean optional) throws EngineException {
-        Double ea = primary.getElectronAffinityEv() != null || fallback == null ? primary.getElectronAffinityEv()
-                : fallback.getElectronAffinityEv();
-        Double ie = primary.getIonisationEnergyEv() != null || fallback == null ? primary.getIonisationEnergyEv()
-                : fallback.getIonisationEnergyEv();
-        Double gap = primary.getBandGapEv() != null || fallback == null ? primary.getBandGapEv() : fallback.getBandGapEv();
+        Double ea = value(primary, fallback, SemiconductorParameters::getElectronAffinityEv);
+        Double ie = value(primary, fallback, SemiconductorParameters::getIonisationEnergyEv);
+        Double gap = value(primary, fallback, SemiconductorParameters::getBandGapEv);
         if (ie == null && ea != null && gap != null) {
             ie = ea + gap;
-            info.accept(owner + ": ionisation energy " + ie + " eV = electronAffinityEv + bandGapEv");
+            info.accept(String.format(Locale.ROOT, "%s: ionisation energy %.3f eV = electronAffinityEv + bandGapEv",
+                    owner, ie));
         }
         if (ea == null || ie == null) {
             String missing = owner + " has no " + (ea == null ? "electronAffinityEv" : "ionisationEnergyEv");
@@ -155,5 +156,12 @@ public final class StackBuilder {
             throw new EngineException(owner + ": ionisationEnergyEv (" + ie + ") must exceed electronAffinityEv (" + ea + ")");
         }
         return new Layer(name, -ea, -ie);
+    }
+
+    /** The primary object's value, else (when it has none) the fallback's; null when neither gives one. */
+    private static Double value(SemiconductorParameters primary, SemiconductorParameters fallback,
+            Function<SemiconductorParameters, Double> attribute) {
+        Double own = attribute.apply(primary);
+        return own != null || fallback == null ? own : attribute.apply(fallback);
     }
 }
