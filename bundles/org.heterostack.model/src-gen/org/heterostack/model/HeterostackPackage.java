@@ -3281,13 +3281,40 @@ public interface HeterostackPackage extends EPackage
 	int LAYER_FEATURE_COUNT = SEMICONDUCTOR_PARAMETERS_FEATURE_COUNT + 6;
 
 	/**
+	 * The operation id for the '<em>Effective Value</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER___EFFECTIVE_VALUE__EATTRIBUTE = SEMICONDUCTOR_PARAMETERS_OPERATION_COUNT + 0;
+
+	/**
+	 * The operation id for the '<em>Effective Value Holder</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER___EFFECTIVE_VALUE_HOLDER__EATTRIBUTE = SEMICONDUCTOR_PARAMETERS_OPERATION_COUNT + 1;
+
+	/**
+	 * The operation id for the '<em>Effective Thickness Nm</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER___EFFECTIVE_THICKNESS_NM = SEMICONDUCTOR_PARAMETERS_OPERATION_COUNT + 2;
+
+	/**
 	 * The number of operations of the '<em>Layer</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LAYER_OPERATION_COUNT = SEMICONDUCTOR_PARAMETERS_OPERATION_COUNT + 0;
+	int LAYER_OPERATION_COUNT = SEMICONDUCTOR_PARAMETERS_OPERATION_COUNT + 3;
 
 	/**
 	 * The meta object id for the '{@link org.heterostack.model.impl.DeviceInterfaceImpl <em>Device Interface</em>}' class.
@@ -6095,6 +6122,36 @@ public interface HeterostackPackage extends EPackage
 	EAttribute getLayer_Carriers();
 
 	/**
+	 * Returns the meta object for the '{@link org.heterostack.model.Layer#effectiveValue(org.eclipse.emf.ecore.EAttribute) <em>Effective Value</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Effective Value</em>' operation.
+	 * @see org.heterostack.model.Layer#effectiveValue(org.eclipse.emf.ecore.EAttribute)
+	 * @generated
+	 */
+	EOperation getLayer__EffectiveValue__EAttribute();
+
+	/**
+	 * Returns the meta object for the '{@link org.heterostack.model.Layer#effectiveValueHolder(org.eclipse.emf.ecore.EAttribute) <em>Effective Value Holder</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Effective Value Holder</em>' operation.
+	 * @see org.heterostack.model.Layer#effectiveValueHolder(org.eclipse.emf.ecore.EAttribute)
+	 * @generated
+	 */
+	EOperation getLayer__EffectiveValueHolder__EAttribute();
+
+	/**
+	 * Returns the meta object for the '{@link org.heterostack.model.Layer#effectiveThicknessNm() <em>Effective Thickness Nm</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Effective Thickness Nm</em>' operation.
+	 * @see org.heterostack.model.Layer#effectiveThicknessNm()
+	 * @generated
+	 */
+	EOperation getLayer__EffectiveThicknessNm();
+
+	/**
 	 * Returns the meta object for class '{@link org.heterostack.model.DeviceInterface <em>Device Interface</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8426,6 +8483,30 @@ public interface HeterostackPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute LAYER__CARRIERS = eINSTANCE.getLayer_Carriers();
+
+		/**
+		 * The meta object literal for the '<em><b>Effective Value</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation LAYER___EFFECTIVE_VALUE__EATTRIBUTE = eINSTANCE.getLayer__EffectiveValue__EAttribute();
+
+		/**
+		 * The meta object literal for the '<em><b>Effective Value Holder</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation LAYER___EFFECTIVE_VALUE_HOLDER__EATTRIBUTE = eINSTANCE.getLayer__EffectiveValueHolder__EAttribute();
+
+		/**
+		 * The meta object literal for the '<em><b>Effective Thickness Nm</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation LAYER___EFFECTIVE_THICKNESS_NM = eINSTANCE.getLayer__EffectiveThicknessNm();
 
 		/**
 		 * The meta object literal for the '{@link org.heterostack.model.impl.DeviceInterfaceImpl <em>Device Interface</em>}' class.

@@ -3,6 +3,8 @@
  */
 package org.heterostack.model;
 
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * <!-- begin-user-doc -->
@@ -10,7 +12,7 @@ package org.heterostack.model;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * One layer of a device stack. Parameters set on the layer override those of its material.
+ * One layer of a device stack. Parameters set on the layer override those of its material; a layer made of a 2D/3D heterostructure falls back to the heterostructure's 3D film. Engines read values through effectiveValue and effectiveThicknessNm so that this rule is decided in one place.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -240,5 +242,38 @@ public interface Layer extends SemiconductorParameters
 	 * @generated
 	 */
 	boolean isSetCarriers();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The value of a semiconductor parameter for this layer: the layer's own value, else its material's, else the 3D film's of its heterostructure; null when none of them has one ('not known', never a guess). The feature must be a number-valued attribute of SemiconductorParameters (e.g. HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__BAND_GAP_EV).
+	 * <!-- end-model-doc -->
+	 * @model annotation="http://www.eclipse.org/emf/2002/GenModel body='return &lt;%org.heterostack.model.internal.EffectiveValues%&gt;.value(this, feature);'"
+	 * @generated
+	 */
+	Double effectiveValue(EAttribute feature);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The object whose value effectiveValue(feature) returns: this layer, its material or its heterostructure's 3D film; null when none of them has a value. Lets a message say where a number came from.
+	 * <!-- end-model-doc -->
+	 * @model annotation="http://www.eclipse.org/emf/2002/GenModel body='return &lt;%org.heterostack.model.internal.EffectiveValues%&gt;.holder(this, feature);'"
+	 * @generated
+	 */
+	EObject effectiveValueHolder(EAttribute feature);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Thickness of this layer in nm: the layer's own thicknessNm, else the thicknessNm of its 2D perovskite material, else the filmThicknessNm of its heterostructure; null when none is set.
+	 * <!-- end-model-doc -->
+	 * @model annotation="http://www.eclipse.org/emf/2002/GenModel body='return &lt;%org.heterostack.model.internal.EffectiveValues%&gt;.thicknessNm(this);'"
+	 * @generated
+	 */
+	Double effectiveThicknessNm();
 
 } // Layer

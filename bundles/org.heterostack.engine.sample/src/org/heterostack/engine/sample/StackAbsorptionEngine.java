@@ -11,6 +11,7 @@ import org.heterostack.engine.IAnalysisEngine;
 import org.heterostack.engine.ResultBuilder;
 import org.heterostack.model.Device;
 import org.heterostack.model.EngineCategory;
+import org.heterostack.model.HeterostackPackage;
 import org.heterostack.model.Layer;
 import org.heterostack.model.LayerRole;
 import org.heterostack.model.NamedElement;
@@ -50,17 +51,18 @@ public class StackAbsorptionEngine implements IAnalysisEngine {
         return List.of();
     }
 
+    /**
+     * Reads every number through the model's rule for layers ({@link Layer#effectiveThicknessNm()},
+     * {@link Layer#effectiveValue}): a value set on the layer, else on its material, else on its heterostructure's
+     * film.
+     */
     @Override
     public void run(AnalysisRequest request, ResultBuilder result, IProgressMonitor monitor) throws EngineException {
         Device device = (Device) request.target();
         double totalNm = 0;
         Layer absorber = null;
         for (Layer layer : device.getLayers()) {
-            if (layer.getThicknessNm() == null) {
-                throw new EngineException("Layer '" + layer.getName() + "' of device '" + device.getName()
-                        + "' has no thickness");
-            }
-            totalNm += layer.getThicknessNm();
+            totalNm += thicknessNm(device, layer);
             if (layer.getRole() == LayerRole.ABSORBER) {
                 absorber = layer;
             }
@@ -69,14 +71,23 @@ public class StackAbsorptionEngine implements IAnalysisEngine {
         if (absorber == null) {
             throw new EngineException("Device '" + device.getName() + "' has no ABSORBER layer");
         }
-        Double alpha = absorber.getAbsorptionCoefficientPerM();
+        Double alpha = absorber.effectiveValue(HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__ABSORPTION_COEFFICIENT_PER_M);
         if (alpha == null) {
             throw new EngineException("Absorber layer '" + absorber.getName()
                     + "' has no absorption coefficient (absorptionCoefficientPerM)");
         }
-        double thicknessM = absorber.getThicknessNm() * 1e-9;
-        result.quantity("absorber_thickness", absorber.getThicknessNm(), "nm", "absorber layer thickness");
-        result.quantity("single_pass_absorptance", 1 - Math.exp(-alpha * thicknessM), "1",
+        double absorberNm = thicknessNm(device, absorber);
+        result.quantity("absorber_thickness", absorberNm, "nm", "absorber layer thickness");
+        result.quantity("single_pass_absorptance", 1 - Math.exp(-alpha * absorberNm * 1e-9), "1",
                 "fraction of above-gap photons absorbed in one pass, 1 - exp(-alpha d)");
+    }
+
+    private static double thicknessNm(Device device, Layer layer) throws EngineException {
+        Double nm = layer.effectiveThicknessNm();
+        if (nm == null) {
+            throw new EngineException("Layer '" + layer.getName() + "' of device '" + device.getName()
+                    + "' has no thickness");
+        }
+        return nm;
     }
 }

@@ -2062,6 +2062,39 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 	 * @generated
 	 */
 	@Override
+	public EOperation getLayer__EffectiveValue__EAttribute()
+	{
+		return layerEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getLayer__EffectiveValueHolder__EAttribute()
+	{
+		return layerEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getLayer__EffectiveThicknessNm()
+	{
+		return layerEClass.getEOperations().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDeviceInterface()
 	{
 		return deviceInterfaceEClass;
@@ -3453,6 +3486,9 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		createEReference(layerEClass, LAYER__HETEROSTRUCTURE);
 		createEAttribute(layerEClass, LAYER__THICKNESS_NM);
 		createEAttribute(layerEClass, LAYER__CARRIERS);
+		createEOperation(layerEClass, LAYER___EFFECTIVE_VALUE__EATTRIBUTE);
+		createEOperation(layerEClass, LAYER___EFFECTIVE_VALUE_HOLDER__EATTRIBUTE);
+		createEOperation(layerEClass, LAYER___EFFECTIVE_THICKNESS_NM);
 
 		deviceInterfaceEClass = createEClass(DEVICE_INTERFACE);
 		createEAttribute(deviceInterfaceEClass, DEVICE_INTERFACE__NAME);
@@ -3798,6 +3834,14 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		initEReference(getLayer_Heterostructure(), this.getHeterostructure(), null, "heterostructure", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLayer_ThicknessNm(), ecorePackage.getEDoubleObject(), "thicknessNm", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLayer_Carriers(), this.getCarrierSpecies(), "carriers", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		op = initEOperation(getLayer__EffectiveValue__EAttribute(), ecorePackage.getEDoubleObject(), "effectiveValue", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEAttribute(), "feature", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getLayer__EffectiveValueHolder__EAttribute(), ecorePackage.getEObject(), "effectiveValueHolder", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEAttribute(), "feature", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getLayer__EffectiveThicknessNm(), ecorePackage.getEDoubleObject(), "effectiveThicknessNm", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(deviceInterfaceEClass, DeviceInterface.class, "DeviceInterface", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDeviceInterface_Name(), ecorePackage.getEString(), "name", null, 0, 1, DeviceInterface.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4989,7 +5033,31 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		   source,
 		   new String[]
 		   {
-			   "documentation", "One layer of a device stack. Parameters set on the layer override those of its material."
+			   "documentation", "One layer of a device stack. Parameters set on the layer override those of its material; a layer made of a 2D/3D heterostructure falls back to the heterostructure\'s 3D film. Engines read values through effectiveValue and effectiveThicknessNm so that this rule is decided in one place."
+		   });
+		addAnnotation
+		  (getLayer__EffectiveValue__EAttribute(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The value of a semiconductor parameter for this layer: the layer\'s own value, else its material\'s, else the 3D film\'s of its heterostructure; null when none of them has one (\'not known\', never a guess). The feature must be a number-valued attribute of SemiconductorParameters (e.g. HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__BAND_GAP_EV).",
+			   "body", "return <%org.heterostack.model.internal.EffectiveValues%>.value(this, feature);"
+		   });
+		addAnnotation
+		  (getLayer__EffectiveValueHolder__EAttribute(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The object whose value effectiveValue(feature) returns: this layer, its material or its heterostructure\'s 3D film; null when none of them has a value. Lets a message say where a number came from.",
+			   "body", "return <%org.heterostack.model.internal.EffectiveValues%>.holder(this, feature);"
+		   });
+		addAnnotation
+		  (getLayer__EffectiveThicknessNm(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Thickness of this layer in nm: the layer\'s own thicknessNm, else the thicknessNm of its 2D perovskite material, else the filmThicknessNm of its heterostructure; null when none is set.",
+			   "body", "return <%org.heterostack.model.internal.EffectiveValues%>.thicknessNm(this);"
 		   });
 		addAnnotation
 		  (getLayer_Name(),

@@ -3,9 +3,15 @@
  */
 package org.heterostack.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
+
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
@@ -16,6 +22,8 @@ import org.heterostack.model.Heterostructure;
 import org.heterostack.model.Layer;
 import org.heterostack.model.LayerRole;
 import org.heterostack.model.Material;
+
+import org.heterostack.model.internal.EffectiveValues;
 
 /**
  * <!-- begin-user-doc -->
@@ -430,6 +438,39 @@ public class LayerImpl extends SemiconductorParametersImpl implements Layer
 	 * @generated
 	 */
 	@Override
+	public Double effectiveValue(final EAttribute feature)
+	{
+		return EffectiveValues.value(this, feature);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EObject effectiveValueHolder(final EAttribute feature)
+	{
+		return EffectiveValues.holder(this, feature);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Double effectiveThicknessNm()
+	{
+		return EffectiveValues.thicknessNm(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -540,6 +581,26 @@ public class LayerImpl extends SemiconductorParametersImpl implements Layer
 				return isSetCarriers();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException
+	{
+		switch (operationID)
+		{
+			case HeterostackPackage.LAYER___EFFECTIVE_VALUE__EATTRIBUTE:
+				return effectiveValue((EAttribute)arguments.get(0));
+			case HeterostackPackage.LAYER___EFFECTIVE_VALUE_HOLDER__EATTRIBUTE:
+				return effectiveValueHolder((EAttribute)arguments.get(0));
+			case HeterostackPackage.LAYER___EFFECTIVE_THICKNESS_NM:
+				return effectiveThicknessNm();
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.heterostack.engine.device.internal.common.JvCurve;
-import org.heterostack.engine.device.internal.common.PhysicalConstants;
+import org.heterostack.engine.PhysicalConstants;
 import org.heterostack.engine.device.internal.common.SolarCellFigures;
 import org.junit.jupiter.api.Test;
 

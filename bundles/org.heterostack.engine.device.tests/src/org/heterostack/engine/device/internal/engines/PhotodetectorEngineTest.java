@@ -46,9 +46,9 @@ class PhotodetectorEngineTest {
         AnalysisResult result = RUNNER.run(engine, detector(), Map.of("wavelength", "550", "max_linear_photocurrent",
                 "20"), null);
         assertEquals(ResultStatus.OK, result.getStatus(), messages(result));
-        // EQE = 1 - exp(-alpha d) = 1 - exp(-1.3e7 x 400e-9); R = EQE lambda / 1239.84
+        // EQE = 1 - exp(-alpha d) = 1 - exp(-1.3e7 x 400e-9); R = EQE lambda / (hc/q), hc/q = 1239.842 eV nm
         double eqe = -Math.expm1(-1.3e7 * 400e-9);
-        double responsivity = eqe * 550 / 1239.84;
+        double responsivity = eqe * 550 / (6.62607015e-34 * 299792458 / 1.602176634e-19 * 1e9);
         assertEquals(responsivity, value(result, "responsivity"), 1e-12);
         // dark one-diode at -0.5 V: |J| = J0 (1 - exp(-0.5/(n kT/q))) + 0.5 V / Rsh (Rs drop ~1e-7 V negligible):
         // 1e-10 A/m2 + 0.5 / (1e7 Ohm cm2 = 1e3 Ohm m2) = 5.001e-4 A/m2 = 5.001e-8 A/cm2

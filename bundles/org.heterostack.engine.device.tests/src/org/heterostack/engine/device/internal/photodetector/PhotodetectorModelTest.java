@@ -15,17 +15,20 @@ import org.junit.jupiter.api.Test;
 
 class PhotodetectorModelTest {
 
+    /** hc/q in eV nm from the exact SI values of h, c and q: 1239.842. */
+    private static final double HC_EV_NM = 6.62607015e-34 * 299792458 / 1.602176634e-19 * 1e9;
+
     @Test
     void responsivityOfUnitEqeIsWavelengthOver1239() {
-        // R = EQE lambda / 1239.84 (A/W, lambda in nm); domain.md section 2
-        assertEquals(1.0, PhotodetectorModel.figures(1.0, 1239.84, 1e-5, 1).responsivityAPerW(), 1e-12);
-        assertEquals(0.8 * 550 / 1239.84, PhotodetectorModel.figures(0.8, 550, 1e-5, 1).responsivityAPerW(), 1e-12);
+        // R = EQE lambda / (hc/q) (A/W, lambda in nm, hc/q = 1239.84 eV nm); docs/science.md §5.2
+        assertEquals(1.0, PhotodetectorModel.figures(1.0, HC_EV_NM, 1e-5, 1).responsivityAPerW(), 1e-12);
+        assertEquals(0.8 * 550 / HC_EV_NM, PhotodetectorModel.figures(0.8, 550, 1e-5, 1).responsivityAPerW(), 1e-12);
     }
 
     @Test
     void shotNoiseDetectivityAndDynamicRange() {
         // D* = R / sqrt(2 q Jdark), Jdark = 1e-9 A/cm2 = 1e-5 A/m2, R = 0.4 A/W -> 2.235e13 Jones
-        PhotodetectorFigures f = PhotodetectorModel.figures(0.4 * 1239.84 / 600, 600, 1e-5, 100);
+        PhotodetectorFigures f = PhotodetectorModel.figures(0.4 * HC_EV_NM / 600, 600, 1e-5, 100);
         assertEquals(0.4 / Math.sqrt(2 * 1.602176634e-19 * 1e-9), f.specificDetectivityJones(), 1e7);
         assertEquals(2.235e13, f.specificDetectivityJones(), 0.001e13);
         assertEquals(140.0, f.linearDynamicRangeDb(), 1e-9);

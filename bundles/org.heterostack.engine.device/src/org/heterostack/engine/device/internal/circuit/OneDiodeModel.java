@@ -1,6 +1,6 @@
 package org.heterostack.engine.device.internal.circuit;
 
-import static org.heterostack.engine.device.internal.common.PhysicalConstants.A_PER_M2_PER_MA_PER_CM2;
+import static org.heterostack.engine.PhysicalConstants.A_PER_M2_PER_MA_PER_CM2;
 
 import org.heterostack.engine.device.internal.common.JvCurve;
 import org.heterostack.engine.device.internal.common.LambertW;

@@ -1,6 +1,6 @@
 package org.heterostack.engine.device.internal.circuit;
 
-import org.heterostack.engine.device.internal.common.PhysicalConstants;
+import org.heterostack.engine.PhysicalConstants;
 
 /**
  * Parameters of the one-diode equivalent circuit, SI units, areas normalised (per m2 of cell).

@@ -1,7 +1,7 @@
 package org.heterostack.engine.device.internal.detailedbalance;
 
-import static org.heterostack.engine.device.internal.common.PhysicalConstants.HC_EV_NM;
-import static org.heterostack.engine.device.internal.common.PhysicalConstants.ELEMENTARY_CHARGE_C;
+import static org.heterostack.engine.PhysicalConstants.HC_EV_NM;
+import static org.heterostack.engine.PhysicalConstants.ELEMENTARY_CHARGE_C;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package org.heterostack.engine.device.internal.detailedbalance;
 
-import static org.heterostack.engine.device.internal.common.PhysicalConstants.BOLTZMANN_J_PER_K;
-import static org.heterostack.engine.device.internal.common.PhysicalConstants.ELEMENTARY_CHARGE_C;
-import static org.heterostack.engine.device.internal.common.PhysicalConstants.PLANCK_J_S;
-import static org.heterostack.engine.device.internal.common.PhysicalConstants.SPEED_OF_LIGHT_M_PER_S;
+import static org.heterostack.engine.PhysicalConstants.BOLTZMANN_J_PER_K;
+import static org.heterostack.engine.PhysicalConstants.ELEMENTARY_CHARGE_C;
+import static org.heterostack.engine.PhysicalConstants.PLANCK_J_S;
+import static org.heterostack.engine.PhysicalConstants.SPEED_OF_LIGHT_M_PER_S;
 
 /**
  * Radiative dark saturation current J0,rad = q int a(E) phi_bb(E) dE of a flat cell emitting from one side

@@ -1,12 +1,12 @@
 package org.heterostack.engine.device.internal.detailedbalance;
 
-import static org.heterostack.engine.device.internal.common.PhysicalConstants.A_PER_M2_PER_MA_PER_CM2;
-import static org.heterostack.engine.device.internal.common.PhysicalConstants.ELEMENTARY_CHARGE_C;
-import static org.heterostack.engine.device.internal.common.PhysicalConstants.HC_EV_NM;
+import static org.heterostack.engine.PhysicalConstants.A_PER_M2_PER_MA_PER_CM2;
+import static org.heterostack.engine.PhysicalConstants.ELEMENTARY_CHARGE_C;
+import static org.heterostack.engine.PhysicalConstants.HC_EV_NM;
 
 import org.heterostack.engine.device.internal.common.JvCurve;
 import org.heterostack.engine.device.internal.common.LambertW;
-import org.heterostack.engine.device.internal.common.PhysicalConstants;
+import org.heterostack.engine.PhysicalConstants;
 import org.heterostack.engine.device.internal.common.SolarCellFigures;
 
 /**

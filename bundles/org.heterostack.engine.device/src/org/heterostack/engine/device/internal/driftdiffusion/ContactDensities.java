@@ -1,6 +1,6 @@
 package org.heterostack.engine.device.internal.driftdiffusion;
 
-import org.heterostack.engine.device.internal.common.PhysicalConstants;
+import org.heterostack.engine.PhysicalConstants;
 
 /** Equilibrium carrier densities of a neutral layer (ohmic-contact boundary values). */
 final class ContactDensities {

@@ -1,7 +1,7 @@
 package org.heterostack.engine.device.internal.driftdiffusion;
 
-import static org.heterostack.engine.device.internal.common.PhysicalConstants.ELEMENTARY_CHARGE_C;
-import static org.heterostack.engine.device.internal.common.PhysicalConstants.VACUUM_PERMITTIVITY_F_PER_M;
+import static org.heterostack.engine.PhysicalConstants.ELEMENTARY_CHARGE_C;
+import static org.heterostack.engine.PhysicalConstants.VACUUM_PERMITTIVITY_F_PER_M;
 
 import java.util.List;
 

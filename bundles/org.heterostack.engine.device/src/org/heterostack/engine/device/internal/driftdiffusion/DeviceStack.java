@@ -2,7 +2,7 @@ package org.heterostack.engine.device.internal.driftdiffusion;
 
 import java.util.List;
 
-import org.heterostack.engine.device.internal.common.PhysicalConstants;
+import org.heterostack.engine.PhysicalConstants;
 
 /**
  * A 1D layer stack between two ohmic contacts (at the outer faces of the first and last layer), listed from

@@ -2,7 +2,7 @@ package org.heterostack.engine.device.internal.driftdiffusion;
 
 import java.util.List;
 
-import org.heterostack.engine.device.internal.common.PhysicalConstants;
+import org.heterostack.engine.PhysicalConstants;
 
 /**
  * Non-uniform 1D finite-volume grid with nodes on every layer boundary, refined towards every interface

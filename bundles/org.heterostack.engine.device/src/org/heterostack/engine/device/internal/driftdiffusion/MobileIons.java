@@ -30,7 +30,7 @@ public record MobileIons(double meanDensityPerM3, double diffusivityM2PerS) {
      */
     public static MobileIons arrhenius(double meanDensityPerM3, double prefactorM2PerS, double activationEnergyEv,
             double temperatureK) {
-        double kt = org.heterostack.engine.device.internal.common.PhysicalConstants.thermalVoltageV(temperatureK);
+        double kt = org.heterostack.engine.PhysicalConstants.thermalVoltageV(temperatureK);
         return new MobileIons(meanDensityPerM3, prefactorM2PerS * Math.exp(-activationEnergyEv / kt));
     }
 

@@ -15,7 +15,7 @@ public final class ReferenceDevices {
 
     /**
      * The IonMonger v2.0 default planar n-i-p MAPbI3 cell (Courtier et al., J. Comput. Electron. 18 (2019)
-     * 1435; Clarke et al., J. Comput. Electron. 21 (2022) 1; parameters as in domain.md): 100 nm ETL
+     * 1435; Clarke et al., J. Comput. Electron. 21 (2022) 1; parameters as in docs/science.md §5.3): 100 nm ETL
      * (eps 10, Ec -4.0 eV, gc 5e25, Dn 1e-5, dE 1e24), 400 nm perovskite (eps 24.1, Ec -3.7, Ev -5.4 eV,
      * gc 8.1e24, gv 5.8e24, Dn = Dp = 1.7e-4, alpha 1.3e7, SRH tau_n 3 ns, tau_p 300 ns), 200 nm HTL (eps 3,
      * Ev -5.1 eV, gv 5e25, Dp 1e-6, dH 1e24); interface velocities ETL side v_n 1e5, v_p 10 m/s, HTL side

@@ -122,11 +122,11 @@ public class LedEngine implements IAnalysisEngine {
     private static double abcRadiativeEfficiency(Device device, Layer emitter, double density, List<String> notes)
             throws EngineException {
         double b = LayerParameters.require(device, emitter, SEMICONDUCTOR_PARAMETERS__RADIATIVE_COEFFICIENT_M3_PER_S);
-        Double tauN = LayerParameters.value(emitter, SEMICONDUCTOR_PARAMETERS__ELECTRON_SRH_LIFETIME_NS);
-        Double tauP = LayerParameters.value(emitter, SEMICONDUCTOR_PARAMETERS__HOLE_SRH_LIFETIME_NS);
+        Double tauN = emitter.effectiveValue(SEMICONDUCTOR_PARAMETERS__ELECTRON_SRH_LIFETIME_NS);
+        Double tauP = emitter.effectiveValue(SEMICONDUCTOR_PARAMETERS__HOLE_SRH_LIFETIME_NS);
         double a = tauN == null && tauP == null ? 0 : 1 / (1e-9 * (zero(tauN) + zero(tauP)));
-        double c = zero(LayerParameters.value(emitter, SEMICONDUCTOR_PARAMETERS__AUGER_ELECTRON_COEFFICIENT_M6_PER_S))
-                + zero(LayerParameters.value(emitter, SEMICONDUCTOR_PARAMETERS__AUGER_HOLE_COEFFICIENT_M6_PER_S));
+        double c = zero(emitter.effectiveValue(SEMICONDUCTOR_PARAMETERS__AUGER_ELECTRON_COEFFICIENT_M6_PER_S))
+                + zero(emitter.effectiveValue(SEMICONDUCTOR_PARAMETERS__AUGER_HOLE_COEFFICIENT_M6_PER_S));
         double eta = LedEfficiencyModel.radiativeEfficiencyAbc(a, b, c, density);
         notes.add(String.format("radiative efficiency %.4f from A = %.3g 1/s, B = %.3g m3/s, C = %.3g m6/s of '%s' at "
                 + "n = p = %.3g m-3", eta, a, b, c, emitter.getName(), density));

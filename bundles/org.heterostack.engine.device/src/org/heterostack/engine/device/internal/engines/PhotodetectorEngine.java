@@ -13,7 +13,7 @@ import org.heterostack.engine.IAnalysisEngine;
 import org.heterostack.engine.ResultBuilder;
 import org.heterostack.engine.device.internal.circuit.OneDiodeModel;
 import org.heterostack.engine.device.internal.circuit.OneDiodeParameters;
-import org.heterostack.engine.device.internal.common.PhysicalConstants;
+import org.heterostack.engine.PhysicalConstants;
 import org.heterostack.engine.device.internal.detailedbalance.DetailedBalanceInput;
 import org.heterostack.engine.device.internal.detailedbalance.DetailedBalanceModel;
 import org.heterostack.engine.device.internal.photodetector.PhotodetectorFigures;
@@ -59,8 +59,8 @@ public class PhotodetectorEngine implements IAnalysisEngine {
                     "X. Gong et al., Science 325, 1665 (2009): shot-noise detectivity",
                     "A. Jain, A. Kapoor, Sol. Energy Mater. Sol. Cells 81, 269 (2004): one-diode dark current",
                     "N. E. Courtier et al., J. Comput. Electron. 18, 1435 (2019): drift-diffusion dark current"),
-            "Responsivity R = EQE lambda / 1239.84 (A/W, lambda in nm); shot-noise-limited detectivity D* = R / "
-                    + "sqrt(2 q Jdark) (Jones); linear dynamic range 20 log10(Jph,max / Jdark) (dB). EQE, unless "
+            "Responsivity R = EQE lambda / (hc/q) (A/W, lambda in nm, hc/q = 1239.842 eV nm); shot-noise-limited "
+                    + "detectivity D* = R / sqrt(2 q Jdark) (Jones); linear dynamic range 20 log10(Jph,max / Jdark) (dB). EQE, unless "
                     + "given, is the single-pass absorptance 1 - exp(-alpha d) of the absorber above its gap with "
                     + "every carrier collected. Jdark at the bias from a dark one-diode circuit (settings) or a "
                     + "steady-state drift-diffusion dark J-V of the device's stack (ions relaxed).",

@@ -39,12 +39,12 @@ public final class BandGaps {
      *                         ionisationEnergyEv are known
      */
     public static double of(Device device, Layer layer) throws EngineException {
-        Double gap = LayerParameters.value(layer, SEMICONDUCTOR_PARAMETERS__BAND_GAP_EV);
+        Double gap = layer.effectiveValue(SEMICONDUCTOR_PARAMETERS__BAND_GAP_EV);
         if (gap != null) {
             return gap;
         }
-        Double ea = LayerParameters.value(layer, SEMICONDUCTOR_PARAMETERS__ELECTRON_AFFINITY_EV);
-        Double ie = LayerParameters.value(layer, SEMICONDUCTOR_PARAMETERS__IONISATION_ENERGY_EV);
+        Double ea = layer.effectiveValue(SEMICONDUCTOR_PARAMETERS__ELECTRON_AFFINITY_EV);
+        Double ie = layer.effectiveValue(SEMICONDUCTOR_PARAMETERS__IONISATION_ENERGY_EV);
         if (ea == null || ie == null) {
             throw LayerParameters.missing(device, layer, "bandGapEv (nor electronAffinityEv and ionisationEnergyEv)");
         }

@@ -146,12 +146,12 @@ public final class DeviceStackMapper {
     private static MobileIons ions(Device device, Layer absorber, List<Layer> simulated, double temperatureK,
             List<String> notes) throws EngineException {
         for (Layer other : simulated) {
-            if (other != absorber && LayerParameters.value(other, SEMICONDUCTOR_PARAMETERS__MOBILE_ION_DENSITY_PER_M3) != null) {
+            if (other != absorber && other.effectiveValue(SEMICONDUCTOR_PARAMETERS__MOBILE_ION_DENSITY_PER_M3) != null) {
                 notes.add(LayerParameters.label(device, other) + ": mobileIonDensityPerM3 ignored; mobile ions are "
                         + "confined to the absorber");
             }
         }
-        Double n0 = LayerParameters.value(absorber, SEMICONDUCTOR_PARAMETERS__MOBILE_ION_DENSITY_PER_M3);
+        Double n0 = absorber.effectiveValue(SEMICONDUCTOR_PARAMETERS__MOBILE_ION_DENSITY_PER_M3);
         if (n0 == null) {
             notes.add(LayerParameters.label(device, absorber) + " has no mobileIonDensityPerM3: no mobile ions, so no "
                     + "ionic hysteresis");

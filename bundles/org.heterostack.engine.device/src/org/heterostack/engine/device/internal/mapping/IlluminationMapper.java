@@ -3,7 +3,7 @@ package org.heterostack.engine.device.internal.mapping;
 import java.util.List;
 
 import org.heterostack.engine.EngineException;
-import org.heterostack.engine.device.internal.common.PhysicalConstants;
+import org.heterostack.engine.PhysicalConstants;
 import org.heterostack.engine.device.internal.detailedbalance.AstmG173Spectrum;
 import org.heterostack.engine.device.internal.driftdiffusion.Illumination;
 import org.heterostack.model.Device;

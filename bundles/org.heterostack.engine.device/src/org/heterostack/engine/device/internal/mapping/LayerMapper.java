@@ -23,7 +23,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.heterostack.engine.EngineException;
-import org.heterostack.engine.device.internal.common.PhysicalConstants;
+import org.heterostack.engine.PhysicalConstants;
 import org.heterostack.engine.device.internal.driftdiffusion.BulkRecombination;
 import org.heterostack.engine.device.internal.driftdiffusion.Layer;
 import org.heterostack.model.CarrierSpecies;
@@ -75,7 +75,7 @@ final class LayerMapper {
                 SEMICONDUCTOR_PARAMETERS__HOLE_MOBILITY_CM2_PER_VS, temperatureK, notes) : 0;
         double nd = orElse(layer, SEMICONDUCTOR_PARAMETERS__DONOR_DENSITY_PER_M3, 0);
         double na = orElse(layer, SEMICONDUCTOR_PARAMETERS__ACCEPTOR_DENSITY_PER_M3, 0);
-        Double alpha = LayerParameters.value(layer, SEMICONDUCTOR_PARAMETERS__ABSORPTION_COEFFICIENT_PER_M);
+        Double alpha = layer.effectiveValue(SEMICONDUCTOR_PARAMETERS__ABSORPTION_COEFFICIENT_PER_M);
         if (alpha == null && layer.getRole() == LayerRole.ABSORBER) {
             throw LayerParameters.missing(device, layer, "absorptionCoefficientPerM");
         }
@@ -116,9 +116,9 @@ final class LayerMapper {
 
     private static double[] bandEdges(Device device, org.heterostack.model.Layer layer, boolean electrons,
             boolean holes) throws EngineException {
-        Double ea = LayerParameters.value(layer, SEMICONDUCTOR_PARAMETERS__ELECTRON_AFFINITY_EV);
-        Double ie = LayerParameters.value(layer, SEMICONDUCTOR_PARAMETERS__IONISATION_ENERGY_EV);
-        Double gap = LayerParameters.value(layer, SEMICONDUCTOR_PARAMETERS__BAND_GAP_EV);
+        Double ea = layer.effectiveValue(SEMICONDUCTOR_PARAMETERS__ELECTRON_AFFINITY_EV);
+        Double ie = layer.effectiveValue(SEMICONDUCTOR_PARAMETERS__IONISATION_ENERGY_EV);
+        Double gap = layer.effectiveValue(SEMICONDUCTOR_PARAMETERS__BAND_GAP_EV);
         if (electrons && ea == null) {
             throw LayerParameters.missing(device, layer, "electronAffinityEv");
         }
@@ -148,11 +148,11 @@ final class LayerMapper {
 
     private static double diffusivity(Device device, org.heterostack.model.Layer layer, EAttribute diffusivity,
             EAttribute mobility, double temperatureK, List<String> notes) throws EngineException {
-        Double d = LayerParameters.value(layer, diffusivity);
+        Double d = layer.effectiveValue(diffusivity);
         if (d != null) {
             return d;
         }
-        Double mu = LayerParameters.value(layer, mobility);
+        Double mu = layer.effectiveValue(mobility);
         if (mu == null) {
             throw LayerParameters.missing(device, layer, diffusivity.getName() + " (nor " + mobility.getName() + ")");
         }
@@ -164,8 +164,8 @@ final class LayerMapper {
 
     private static BulkRecombination recombination(Device device, org.heterostack.model.Layer layer, List<String> notes)
             throws EngineException {
-        Double tauN = LayerParameters.value(layer, SEMICONDUCTOR_PARAMETERS__ELECTRON_SRH_LIFETIME_NS);
-        Double tauP = LayerParameters.value(layer, SEMICONDUCTOR_PARAMETERS__HOLE_SRH_LIFETIME_NS);
+        Double tauN = layer.effectiveValue(SEMICONDUCTOR_PARAMETERS__ELECTRON_SRH_LIFETIME_NS);
+        Double tauP = layer.effectiveValue(SEMICONDUCTOR_PARAMETERS__HOLE_SRH_LIFETIME_NS);
         if ((tauN == null) != (tauP == null)) {
             throw LayerParameters.missing(device, layer, tauN == null ? "electronSrhLifetimeNs" : "holeSrhLifetimeNs");
         }
@@ -185,7 +185,7 @@ final class LayerMapper {
     }
 
     private static double orElse(org.heterostack.model.Layer layer, EAttribute feature, double fallback) {
-        Double value = LayerParameters.value(layer, feature);
+        Double value = layer.effectiveValue(feature);
         return value == null ? fallback : value;
     }
 }

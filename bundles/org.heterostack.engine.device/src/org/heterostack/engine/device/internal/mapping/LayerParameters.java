@@ -3,38 +3,16 @@ package org.heterostack.engine.device.internal.mapping;
 import org.eclipse.emf.ecore.EAttribute;
 import org.heterostack.engine.EngineException;
 import org.heterostack.model.Device;
-import org.heterostack.model.Heterostructure;
 import org.heterostack.model.Layer;
-import org.heterostack.model.SemiconductorMaterial;
 
 /**
- * Reads a semiconductor parameter of a device layer the way the model defines it: a value set on the layer
- * overrides the one of its material; an absorber or emitter made of a 2D/3D heterostructure falls back to the
- * heterostructure's 3D film. Unset means "not known" and is never replaced by a guess here.
+ * Required layer parameters with the message a user sees when one is missing. Which value counts (the layer's,
+ * else its material's, else its heterostructure film's) is the model's rule, {@link Layer#effectiveValue} and
+ * {@link Layer#effectiveThicknessNm}; this class only turns "not known" into a clear error.
  */
 public final class LayerParameters {
 
     private LayerParameters() {
-    }
-
-    /**
-     * @param layer   the layer
-     * @param feature a {@code SemiconductorParameters} attribute (e.g. {@code SEMICONDUCTOR_PARAMETERS__BAND_GAP_EV})
-     * @return the effective value, or null if neither the layer nor its material (nor heterostructure film) has it
-     */
-    public static Double value(Layer layer, EAttribute feature) {
-        Object own = layer.eGet(feature);
-        if (own != null) {
-            return (Double) own;
-        }
-        if (layer.getMaterial() instanceof SemiconductorMaterial material && material.eGet(feature) != null) {
-            return (Double) material.eGet(feature);
-        }
-        Heterostructure structure = layer.getHeterostructure();
-        if (structure != null && structure.getFilm() != null && structure.getFilm().eGet(feature) != null) {
-            return (Double) structure.getFilm().eGet(feature);
-        }
-        return null;
     }
 
     /**
@@ -45,7 +23,7 @@ public final class LayerParameters {
      * @throws EngineException "Layer 'perovskite' of device 'cell' has no electronAffinityEv" if it is unset
      */
     public static double require(Device device, Layer layer, EAttribute feature) throws EngineException {
-        Double value = value(layer, feature);
+        Double value = layer.effectiveValue(feature);
         if (value == null) {
             throw missing(device, layer, feature.getName());
         }
@@ -72,7 +50,7 @@ public final class LayerParameters {
     }
 
     /**
-     * Layer thickness in nm: the layer's own, else (for a heterostructure absorber) the film thickness.
+     * Layer thickness in nm as {@link Layer#effectiveThicknessNm()} defines it.
      *
      * @param device the device
      * @param layer  the layer
@@ -80,10 +58,7 @@ public final class LayerParameters {
      * @throws EngineException if unset or not positive
      */
     public static double thicknessNm(Device device, Layer layer) throws EngineException {
-        Double nm = layer.getThicknessNm();
-        if (nm == null && layer.getHeterostructure() != null) {
-            nm = layer.getHeterostructure().getFilmThicknessNm();
-        }
+        Double nm = layer.effectiveThicknessNm();
         if (nm == null) {
             throw missing(device, layer, "thicknessNm");
         }

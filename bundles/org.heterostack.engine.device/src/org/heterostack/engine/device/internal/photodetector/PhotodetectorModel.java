@@ -1,14 +1,15 @@
 package org.heterostack.engine.device.internal.photodetector;
 
-import static org.heterostack.engine.device.internal.common.PhysicalConstants.A_PER_M2_PER_MA_PER_CM2;
-import static org.heterostack.engine.device.internal.common.PhysicalConstants.ELEMENTARY_CHARGE_C;
+import static org.heterostack.engine.PhysicalConstants.A_PER_M2_PER_MA_PER_CM2;
+import static org.heterostack.engine.PhysicalConstants.ELEMENTARY_CHARGE_C;
+import static org.heterostack.engine.PhysicalConstants.HC_EV_NM;
 
 import org.heterostack.engine.device.internal.circuit.OneDiodeModel;
 import org.heterostack.engine.device.internal.common.JvCurve;
 
 /**
  * Photodiode metrics (e.g. Fang et al., Nat. Photonics 9 (2015) 679; Gong et al., Science 325 (2009) 1665):
- * responsivity R = EQE lambda / 1239.84 (A/W, lambda in nm), shot-noise-limited specific detectivity
+ * responsivity R = EQE lambda / (hc/q) (A/W, lambda in nm, hc/q = 1239.842 eV nm), shot-noise-limited specific detectivity
  * D* = R / sqrt(2 q Jdark) (Jones, with Jdark in A/cm2; assumes shot noise of the dark current dominates,
  * i.e. no 1/f or thermal noise), and linear dynamic range LDR = 20 log10(Jph,max / Jdark) (dB; the dark
  * current is taken as the noise-equivalent lower limit of the linear range). The dark current comes from an
@@ -16,8 +17,6 @@ import org.heterostack.engine.device.internal.common.JvCurve;
  */
 public final class PhotodetectorModel {
 
-    /** hc/q in eV nm as used in the responsivity formula R = EQE lambda / 1239.84. */
-    public static final double HC_OVER_Q_NM_V = 1239.84;
     private static final double M2_PER_CM2 = 1e-4;
 
     private PhotodetectorModel() {
@@ -46,7 +45,7 @@ public final class PhotodetectorModel {
             throw new PhotodetectorException("maximum linear photocurrent " + maxLinearPhotocurrentAPerM2
                     + " A/m2 must be > 0");
         }
-        double responsivity = externalQuantumEfficiency * wavelengthNm / HC_OVER_Q_NM_V;
+        double responsivity = externalQuantumEfficiency * wavelengthNm / HC_EV_NM;
         double jDarkAPerCm2 = darkCurrentDensityAPerM2 * M2_PER_CM2;
         double detectivity = responsivity / Math.sqrt(2 * ELEMENTARY_CHARGE_C * jDarkAPerCm2);
         double ldr = 20 * Math.log10(maxLinearPhotocurrentAPerM2 / darkCurrentDensityAPerM2);

@@ -26,11 +26,11 @@ class SahaBalanceTest {
         assertTrue(x < 0.01, "x = " + x);
     }
 
-    /** x solves x^2/(1-x) = K with K written out by hand. */
+    /** x solves x^2/(1-x) = K with K written out by hand (hbar = h / 2 pi, exact since the 2019 SI). */
     @Test
     void solvesTheBalance() {
         double kT = 1.380649e-23 * 300;
-        double nq = Math.pow(0.15 * 9.1093837015e-31 * kT / (2 * Math.PI * Math.pow(1.054571817e-34, 2)), 1.5);
+        double nq = Math.pow(0.15 * 9.1093837015e-31 * kT / (2 * Math.PI * Math.pow(6.62607015e-34 / (2 * Math.PI), 2)), 1.5);
         double k = nq / 1e23 * Math.exp(-0.1 * 1.602176634e-19 / kT);
         double x = SahaBalance.freeCarrierFraction(100, 0.15, 1e23, 300);
         assertEquals(k, x * x / (1 - x), 1e-9 * k);

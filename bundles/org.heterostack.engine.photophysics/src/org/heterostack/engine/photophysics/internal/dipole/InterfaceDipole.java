@@ -1,6 +1,6 @@
 package org.heterostack.engine.photophysics.internal.dipole;
 
-import org.heterostack.engine.photophysics.internal.common.Constants;
+import org.heterostack.engine.PhysicalConstants;
 import org.heterostack.engine.photophysics.internal.common.PhotophysicsException;
 
 /**
@@ -34,6 +34,6 @@ public final class InterfaceDipole {
         if (!Double.isFinite(dipoleDebye)) {
             throw new PhotophysicsException("dipole: dipole moment must be finite, was " + dipoleDebye);
         }
-        return arealDensityM2 * dipoleDebye * Constants.DEBYE / (Constants.EPS0 * epsilonR);
+        return arealDensityM2 * dipoleDebye * PhysicalConstants.DEBYE_C_M / (PhysicalConstants.VACUUM_PERMITTIVITY_F_PER_M * epsilonR);
     }
 }

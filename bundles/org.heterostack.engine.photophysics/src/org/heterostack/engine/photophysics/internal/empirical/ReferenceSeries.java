@@ -9,7 +9,7 @@ public final class ReferenceSeries {
 
     /**
      * Optical gaps, eV, room temperature (absorption edges): n = 1..4 from Stoumpos et al., Chem. Mater. 28,
-     * 2852 (2016); n = 5 from Stoumpos et al., Chem 2, 427 (2017); as listed in docs/domain.md.
+     * 2852 (2016); n = 5 from Stoumpos et al., Chem 2, 427 (2017); as listed in docs/science.md §3.1.
      */
     public static final List<SeriesPoint> BA_GAPS_EV = List.of(new SeriesPoint(1, 2.43), new SeriesPoint(2, 2.17),
             new SeriesPoint(3, 2.03), new SeriesPoint(4, 1.91), new SeriesPoint(5, 1.83));

@@ -25,7 +25,7 @@ final class CommonSettings {
             EngineSetting.number(TEMPERATURE, 300, "K", "temperature of the Saha balance (assumed room temperature)"),
             EngineSetting.number(A_OCT, 6.3, "Å",
                     "octahedral layer thickness used to split a measured interlayer spacing into slab and organic gap "
-                            + "(6.3 Å for lead iodides, docs/domain.md; Stoumpos et al. 2016)"),
+                            + "(6.3 Å for lead iodides, docs/science.md §2.2; Stoumpos et al. 2016)"),
             EngineSetting.number(BARRIER_HEIGHT, 3.0, "eV",
                     "tunnelling barrier height phi of the organic layer; 3.0 eV is the estimate for saturated "
                             + "alkylammonium layers of the quantum-well model (Even, Pedesseau, Katan, ChemPhysChem 15, "

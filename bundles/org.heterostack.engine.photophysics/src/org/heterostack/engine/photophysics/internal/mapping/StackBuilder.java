@@ -1,11 +1,16 @@
 package org.heterostack.engine.photophysics.internal.mapping;
 
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__BAND_GAP_EV;
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__ELECTRON_AFFINITY_EV;
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__IONISATION_ENERGY_EV;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.heterostack.engine.EngineException;
 import org.heterostack.engine.photophysics.internal.alignment.Layer;
 import org.heterostack.engine.photophysics.internal.common.PhotophysicsException;
@@ -16,14 +21,15 @@ import org.heterostack.model.Heterostructure;
 import org.heterostack.model.LayerRole;
 import org.heterostack.model.NamedElement;
 import org.heterostack.model.Perovskite2D;
+import org.heterostack.model.Perovskite3D;
 import org.heterostack.model.Placement;
-import org.heterostack.model.SemiconductorParameters;
 import org.heterostack.model.TwoDPhasePlacement;
 
 /**
  * Builds the vertical stack (bottom to top) whose interfaces the band alignment classifies. 2D layers take the band
  * edges the photophysics model gives their dominant n phase; every other layer takes its electron affinity and
- * ionisation energy from the model (layer first, then its material). Electrodes and substrates are left out; 2D
+ * ionisation energy from the model ({@link org.heterostack.model.Layer#effectiveValue}: layer first, then its
+ * material, then its heterostructure's film). Electrodes and substrates are left out; 2D
  * phases at grain boundaries or mixed in the bulk are not part of the vertical stack. A transport or other
  * non-absorber layer without band edges stays in the stack with unknown edges ({@link StackEntry#edges()} null): the
  * interfaces on either side of it are not classified, and a warning says which attribute is missing.
@@ -76,11 +82,10 @@ public final class StackBuilder {
         } else if (layer.getMaterial() instanceof Perovskite2D p) {
             out.add(twoD(layer.getName(), p));
         } else {
-            SemiconductorParameters material = layer.getMaterial() instanceof SemiconductorParameters s ? s : null;
             String owner = "Layer '" + layer.getName() + "' of device '" + device.getName() + "'";
             boolean absorber = layer.getRole() == LayerRole.ABSORBER;
             out.add(new StackEntry(layer.getName(), Labels.key(layer.getName()),
-                    edges(owner, layer.getName(), layer, material, !absorber), null, absorber));
+                    edges(owner, layer.getName(), layer::effectiveValue, !absorber), null, absorber));
         }
     }
 
@@ -93,7 +98,9 @@ public final class StackBuilder {
             out.add(twoD(name(p), p.getPhase()));
         }
         String owner = Labels.of(h.getFilm()) + " (film of " + Labels.of(h) + ")";
-        out.add(new StackEntry(h.getFilm().getName(), Labels.key(h.getFilm().getName()), edges(owner, h.getFilm().getName(), h.getFilm(), layer, false),
+        Perovskite3D film = h.getFilm();
+        Function<EAttribute, Double> values = layer != null ? layer::effectiveValue : f -> (Double) film.eGet(f);
+        out.add(new StackEntry(film.getName(), Labels.key(film.getName()), edges(owner, film.getName(), values, false),
                 null, true));
         for (TwoDPhasePlacement p : placed(h, Placement.TOP_SURFACE)) {
             out.add(twoD(name(p), p.getPhase()));
@@ -128,17 +135,19 @@ public final class StackBuilder {
     }
 
     /**
-     * Edges from electron affinity and ionisation energy: the primary object's values, else the fallback's; an
-     * ionisation energy left unset is the electron affinity plus the band gap when both are given.
+     * Edges from electron affinity and ionisation energy as the model gives them (for a device layer, the
+     * layer's effective values: its own, else its material's, else its heterostructure film's); an ionisation
+     * energy left unset is the electron affinity plus the band gap when both are given.
      *
+     * @param values   the value of a {@code SemiconductorParameters} attribute, null when not known
      * @param optional whether a missing value only costs this layer's interfaces (warning, null edges) instead of
      *                 failing the analysis; contradictory values always fail
      */
-    private Layer edges(String owner, String name, SemiconductorParameters primary, SemiconductorParameters fallback,
-            boolean optional) throws EngineException {
-        Double ea = value(primary, fallback, SemiconductorParameters::getElectronAffinityEv);
-        Double ie = value(primary, fallback, SemiconductorParameters::getIonisationEnergyEv);
-        Double gap = value(primary, fallback, SemiconductorParameters::getBandGapEv);
+    private Layer edges(String owner, String name, Function<EAttribute, Double> values, boolean optional)
+            throws EngineException {
+        Double ea = values.apply(SEMICONDUCTOR_PARAMETERS__ELECTRON_AFFINITY_EV);
+        Double ie = values.apply(SEMICONDUCTOR_PARAMETERS__IONISATION_ENERGY_EV);
+        Double gap = values.apply(SEMICONDUCTOR_PARAMETERS__BAND_GAP_EV);
         if (ie == null && ea != null && gap != null) {
             ie = ea + gap;
             info.accept(String.format(Locale.ROOT, "%s: ionisation energy %.3f eV = electronAffinityEv + bandGapEv",
@@ -156,12 +165,5 @@ public final class StackBuilder {
             throw new EngineException(owner + ": ionisationEnergyEv (" + ie + ") must exceed electronAffinityEv (" + ea + ")");
         }
         return new Layer(name, -ea, -ie);
-    }
-
-    /** The primary object's value, else (when it has none) the fallback's; null when neither gives one. */
-    private static Double value(SemiconductorParameters primary, SemiconductorParameters fallback,
-            Function<SemiconductorParameters, Double> attribute) {
-        Double own = attribute.apply(primary);
-        return own != null || fallback == null ? own : attribute.apply(fallback);
     }
 }

@@ -1,6 +1,6 @@
 package org.heterostack.engine.photophysics.internal.quantumwell;
 
-import org.heterostack.engine.photophysics.internal.common.Constants;
+import org.heterostack.engine.PhysicalConstants;
 import org.heterostack.engine.photophysics.internal.common.PhotophysicsException;
 
 /**
@@ -74,7 +74,7 @@ final class DielectricSlab {
             }
             sum += p[i] * s;
         }
-        return 0.5 * Constants.COULOMB_EV_A / epsWell * sum;
+        return 0.5 * PhysicalConstants.COULOMB_EV_ANGSTROM / epsWell * sum;
     }
 
     /**
@@ -97,7 +97,7 @@ final class DielectricSlab {
                 sum += pij * inner;
             }
         }
-        return -Constants.COULOMB_EV_A / epsWell * sum;
+        return -PhysicalConstants.COULOMB_EV_ANGSTROM / epsWell * sum;
     }
 
     private double imagePotential(double rho2, double ze, double zh) {

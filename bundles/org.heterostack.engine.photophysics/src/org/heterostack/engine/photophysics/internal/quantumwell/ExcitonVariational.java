@@ -1,6 +1,6 @@
 package org.heterostack.engine.photophysics.internal.quantumwell;
 
-import org.heterostack.engine.photophysics.internal.common.Constants;
+import org.heterostack.engine.PhysicalConstants;
 import org.heterostack.engine.photophysics.internal.common.PhotophysicsException;
 
 /**
@@ -55,6 +55,6 @@ final class ExcitonVariational {
     }
 
     private static double energy(DielectricSlab slab, double mu, double lambdaA) {
-        return Constants.HBAR2_2M0_EV_A2 / (mu * lambdaA * lambdaA) + slab.pairEnergyEv(lambdaA);
+        return PhysicalConstants.HBAR2_OVER_2_ELECTRON_MASS_EV_ANGSTROM2 / (mu * lambdaA * lambdaA) + slab.pairEnergyEv(lambdaA);
     }
 }

@@ -1,6 +1,6 @@
 package org.heterostack.engine.photophysics.internal.quantumwell;
 
-import org.heterostack.engine.photophysics.internal.common.Constants;
+import org.heterostack.engine.PhysicalConstants;
 import org.heterostack.engine.photophysics.internal.common.PhotophysicsException;
 
 /**
@@ -28,7 +28,7 @@ final class FiniteWell {
      */
     static double groundStateEv(double widthA, double massRel, double barrierMassRel, double barrierEv,
             double kaneGapEv) {
-        double c = Constants.HBAR2_2M0_EV_A2;
+        double c = PhysicalConstants.HBAR2_OVER_2_ELECTRON_MASS_EV_ANGSTROM2;
         double kPole = Math.PI / widthA;
         double ePar = c * kPole * kPole / massRel;
         double ePole = Double.isInfinite(kaneGapEv) ? ePar : 0.5 * kaneGapEv * (Math.sqrt(1.0 + 4.0 * ePar / kaneGapEv) - 1.0);
@@ -49,7 +49,7 @@ final class FiniteWell {
     }
 
     private static double residual(double e, double widthA, double m, double mb, double v, double eg) {
-        double c = Constants.HBAR2_2M0_EV_A2;
+        double c = PhysicalConstants.HBAR2_OVER_2_ELECTRON_MASS_EV_ANGSTROM2;
         double kinetic = Double.isInfinite(eg) ? e : e * (1.0 + e / eg);
         double mE = Double.isInfinite(eg) ? m : m * (1.0 + e / eg);
         double k = Math.sqrt(m * kinetic / c);

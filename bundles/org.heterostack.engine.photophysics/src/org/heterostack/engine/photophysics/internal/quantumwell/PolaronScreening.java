@@ -1,6 +1,6 @@
 package org.heterostack.engine.photophysics.internal.quantumwell;
 
-import org.heterostack.engine.photophysics.internal.common.Constants;
+import org.heterostack.engine.PhysicalConstants;
 import org.heterostack.engine.photophysics.internal.common.PhotophysicsException;
 
 /**
@@ -60,7 +60,7 @@ record PolaronScreening(double strength, double electronRadiusA, double holeRadi
     /** Polaron radius sqrt(hbar^2 / (2 m hbar omega)), Angstrom. */
     static double radiusA(double massRel, double phononEnergyMeV) {
         PhotophysicsException.requirePositive(massRel, "polaron screening: mass (m0)");
-        return Math.sqrt(Constants.HBAR2_2M0_EV_A2 / (massRel * phononEnergyMeV / 1000.0));
+        return Math.sqrt(PhysicalConstants.HBAR2_OVER_2_ELECTRON_MASS_EV_ANGSTROM2 / (massRel * phononEnergyMeV / 1000.0));
     }
 
     /** The Haken bracket at separation r (Angstrom): the interaction relative to the bare eps_inf Coulomb term. */

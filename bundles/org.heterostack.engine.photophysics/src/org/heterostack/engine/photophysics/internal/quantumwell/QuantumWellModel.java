@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.heterostack.engine.photophysics.internal.common.BulkReference;
-import org.heterostack.engine.photophysics.internal.common.Constants;
+import org.heterostack.engine.PhysicalConstants;
 import org.heterostack.engine.photophysics.internal.common.LayerResult;
 import org.heterostack.engine.photophysics.internal.common.PhotophysicsException;
 import org.heterostack.engine.photophysics.internal.common.PhotophysicsModel;
@@ -92,7 +92,7 @@ public final class QuantumWellModel implements PhotophysicsModel {
 
     @Override
     public LayerResult bulkLayer() {
-        double ebMeV = 1000.0 * Constants.RYDBERG_EV * p.reducedMassRel() / (p.bulkEpsilonEff() * p.bulkEpsilonEff());
+        double ebMeV = 1000.0 * PhysicalConstants.RYDBERG_ENERGY_EV * p.reducedMassRel() / (p.bulkEpsilonEff() * p.bulkEpsilonEff());
         double qp = p.bulk().quasiparticleGapEv();
         return new LayerResult(LayerResult.BULK, qp - ebMeV / 1000.0, ebMeV, qp, 0.0, 0.0, p.reducedMassRel());
     }

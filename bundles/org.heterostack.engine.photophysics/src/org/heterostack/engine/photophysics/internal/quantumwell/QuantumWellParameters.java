@@ -60,7 +60,7 @@ public record QuantumWellParameters(BulkReference bulk, double electronMassRel, 
      * between 3 and 4 eV, by up to 0.09 eV (n = 2) between 2 and 3 eV.</li>
      * <li>eps_w = 6.1 (PbI4 layer), eps_b = 2.1 (alkylammonium layer): Hong, Ishihara, Nurmikko, Phys. Rev. B 45,
      * 6961 (1992).</li>
-     * <li>octahedral spacing 6.3 A (docs/domain.md; BA-series layer increment, Stoumpos et al. 2016).</li>
+     * <li>octahedral spacing 6.3 A (docs/science.md §2.2; BA-series layer increment, Stoumpos et al. 2016).</li>
      * <li>bulk eps_eff = 9.4: Miyata et al. 2015 (gives Eb = 13.6 eV x 0.104 / 9.4^2 = 16 meV).</li>
      * <li>lattice (polaron) screening of the exciton, {@link PolaronScreening}: static permittivity 24.1 and
      * effective LO phonon 2.25 THz = 9.3 meV of MAPbI3, the Frohlich parameters of J. M. Frost, Phys. Rev. B 96,

@@ -1,6 +1,6 @@
 package org.heterostack.engine.photophysics.internal.saha;
 
-import org.heterostack.engine.photophysics.internal.common.Constants;
+import org.heterostack.engine.PhysicalConstants;
 import org.heterostack.engine.photophysics.internal.common.PhotophysicsException;
 
 /**
@@ -34,9 +34,9 @@ public final class SahaBalance {
         PhotophysicsException.requirePositive(reducedMassRel, "Saha: reduced mass (m0)");
         PhotophysicsException.requirePositive(densityM3, "Saha: excitation density (m^-3)");
         PhotophysicsException.requirePositive(temperatureK, "Saha: temperature (K)");
-        double kT = Constants.KB * temperatureK;
-        double nq = Math.pow(reducedMassRel * Constants.M0 * kT / (2.0 * Math.PI * Constants.HBAR * Constants.HBAR), 1.5);
-        double k = nq / densityM3 * Math.exp(-excitonBindingMeV * 1e-3 * Constants.Q / kT);
+        double kT = PhysicalConstants.BOLTZMANN_J_PER_K * temperatureK;
+        double nq = Math.pow(reducedMassRel * PhysicalConstants.ELECTRON_MASS_KG * kT / (2.0 * Math.PI * PhysicalConstants.REDUCED_PLANCK_J_S * PhysicalConstants.REDUCED_PLANCK_J_S), 1.5);
+        double k = nq / densityM3 * Math.exp(-excitonBindingMeV * 1e-3 * PhysicalConstants.ELEMENTARY_CHARGE_C / kT);
         // x^2 + k x - k = 0, stable root
         return 2.0 * k / (k + Math.sqrt(k * k + 4.0 * k));
     }

@@ -1,6 +1,6 @@
 package org.heterostack.engine.photophysics.internal.tunnelling;
 
-import org.heterostack.engine.photophysics.internal.common.Constants;
+import org.heterostack.engine.PhysicalConstants;
 
 /**
  * Out-of-plane transmission through the organic spacer layer in the WKB approximation for a rectangular
@@ -17,7 +17,7 @@ public final class WkbTunnelling {
 
     /** Decay constant kappa = sqrt(2 m* phi)/hbar, 1/m. */
     public static double decayConstantPerM(OrganicBarrier b) {
-        return Math.sqrt(2.0 * b.massRel() * Constants.M0 * b.heightEv() * Constants.Q) / Constants.HBAR;
+        return Math.sqrt(2.0 * b.massRel() * PhysicalConstants.ELECTRON_MASS_KG * b.heightEv() * PhysicalConstants.ELEMENTARY_CHARGE_C) / PhysicalConstants.REDUCED_PLANCK_J_S;
     }
 
     /** Transmission probability T in (0, 1). */

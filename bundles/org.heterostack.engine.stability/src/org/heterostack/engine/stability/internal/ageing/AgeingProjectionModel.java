@@ -6,7 +6,7 @@ import java.util.List;
 import org.heterostack.engine.stability.internal.common.ModelInfo;
 import org.heterostack.engine.stability.internal.common.Parameter;
 import org.heterostack.engine.stability.internal.common.ParameterSet;
-import org.heterostack.engine.stability.internal.common.PhysicalConstants;
+import org.heterostack.engine.PhysicalConstants;
 import org.heterostack.engine.stability.internal.common.Quantity;
 import org.heterostack.engine.stability.internal.common.Series;
 import org.heterostack.engine.stability.internal.sensitivity.SensitivityAnalysis;

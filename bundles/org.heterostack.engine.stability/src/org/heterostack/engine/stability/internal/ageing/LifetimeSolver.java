@@ -2,7 +2,7 @@ package org.heterostack.engine.stability.internal.ageing;
 
 import java.util.function.DoubleUnaryOperator;
 
-import org.heterostack.engine.stability.internal.common.PhysicalConstants;
+import org.heterostack.engine.PhysicalConstants;
 import org.heterostack.engine.stability.internal.common.StabilityException;
 
 /**

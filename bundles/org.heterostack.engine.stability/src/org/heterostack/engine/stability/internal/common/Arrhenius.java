@@ -1,5 +1,7 @@
 package org.heterostack.engine.stability.internal.common;
 
+import org.heterostack.engine.PhysicalConstants;
+
 /**
  * Arrhenius rate law k(T) = A exp(-Ea / (kB T)) (S. Arrhenius, Z. Phys. Chem. 4, 226 (1889)), shared by the
  * reaction, diffusion, moisture and baseline terms of the stability models.

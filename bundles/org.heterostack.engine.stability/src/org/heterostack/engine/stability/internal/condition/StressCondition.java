@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleUnaryOperator;
 
-import org.heterostack.engine.stability.internal.common.PhysicalConstants;
+import org.heterostack.engine.PhysicalConstants;
 import org.heterostack.engine.stability.internal.common.StabilityException;
 
 /**

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.heterostack.engine.EngineException;
 import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.EngineSettings;
-import org.heterostack.engine.stability.internal.common.PhysicalConstants;
+import org.heterostack.engine.PhysicalConstants;
 import org.heterostack.engine.stability.internal.common.StabilityException;
 import org.heterostack.engine.stability.internal.condition.IsosPreset;
 import org.heterostack.engine.stability.internal.condition.StressCondition;

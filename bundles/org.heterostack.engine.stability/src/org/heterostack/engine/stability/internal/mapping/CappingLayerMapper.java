@@ -9,12 +9,13 @@ import org.heterostack.engine.EngineException;
 import org.heterostack.engine.stability.internal.common.StabilityException;
 import org.heterostack.engine.stability.internal.migration.CappingLayer;
 import org.heterostack.engine.stability.internal.migration.NDistribution;
+import org.heterostack.model.Layer;
 import org.heterostack.model.NPhaseFraction;
 import org.heterostack.model.Perovskite2D;
 
 /**
  * Maps a 2D phase of the model to the {@link CappingLayer} of the migration numerics: its thickness
- * ({@code thicknessNm}, or the thickness of the device layer it forms) and its n distribution ({@code nPhases},
+ * (in a device the effective thickness of the layer it forms, else its own {@code thicknessNm}) and its n distribution ({@code nPhases},
  * read as fractions of the phase's lead; fractions that do not sum to 1 are normalised with a note).
  */
 public final class CappingLayerMapper {
@@ -52,16 +53,21 @@ public final class CappingLayerMapper {
         }
     }
 
+    /**
+     * The capping layer's thickness: in a device the layer's effective thickness (its own, else its 2D material's,
+     * {@link Layer#effectiveThicknessNm()}), elsewhere the 2D phase's own.
+     */
     private static double thicknessNm(CappedSpacer site, List<String> notes) throws EngineException {
-        Double thickness = site.phase().getThicknessNm();
-        if (thickness == null && site.layer() != null && site.layer().getThicknessNm() != null) {
-            thickness = site.layer().getThicknessNm();
-            notes.add("2D phase '" + site.phase().getName() + "' has no thicknessNm; the thickness of device layer '"
-                    + site.layer().getName() + "' (" + thickness + " nm) is used");
-        }
+        Perovskite2D phase = site.phase();
+        Layer layer = site.layer();
+        Double thickness = layer == null ? phase.getThicknessNm() : layer.effectiveThicknessNm();
         if (thickness == null) {
-            throw new EngineException("2D phase '" + site.phase().getName() + "' has no thicknessNm (thickness of "
-                    + "the 2D capping layer)");
+            throw new EngineException("2D phase '" + phase.getName() + "' has no thicknessNm (thickness of the 2D "
+                    + "capping layer" + (layer == null ? ")" : "; device layer '" + layer.getName() + "' has none either)"));
+        }
+        if (layer != null && layer.getThicknessNm() != null) {
+            notes.add("2D phase '" + phase.getName() + "': the thickness of device layer '" + layer.getName() + "' ("
+                    + thickness + " nm) is used");
         }
         return thickness;
     }

@@ -11,7 +11,7 @@ import org.heterostack.engine.stability.internal.common.ErrorFunction;
 import org.heterostack.engine.stability.internal.common.ModelInfo;
 import org.heterostack.engine.stability.internal.common.Parameter;
 import org.heterostack.engine.stability.internal.common.ParameterSet;
-import org.heterostack.engine.stability.internal.common.PhysicalConstants;
+import org.heterostack.engine.PhysicalConstants;
 import org.heterostack.engine.stability.internal.common.Quantity;
 import org.heterostack.engine.stability.internal.common.Series;
 import org.heterostack.engine.stability.internal.common.SpacerDescriptor;

@@ -63,7 +63,7 @@ public final class SpacerChemistryParameters {
                                 + "illumination (Wang et al., Nat. Energy 8, 1229 (2023)); the magnitude is assumed.",
                         Uncertainty.decades(0.5)),
                 Parameter.ofDefault(REFERENCE_PKA, 10.66, "1",
-                        "methylammonium pKa, docs/domain.md (typical pKa values)",
+                        "methylammonium pKa, docs/science.md §1.2 (Perrin 1965)",
                         "pKa regarded as neutral in the risk attribution: a spacer more acidic than "
                                 + "methylammonium is flagged as 'low pKa'.",
                         Uncertainty.NONE),
