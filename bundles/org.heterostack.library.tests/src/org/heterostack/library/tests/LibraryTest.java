@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 /** The curated library is complete (review spacers, materials of issue 3) and every number in it is sourced. */
 class LibraryTest {
 
-    /** Every ligand named in the review, as listed in the domain primer (section 1), by abbreviation or name. */
+    /** Every ligand the review names (Ma, Sun, Dou, Chem. Commun. 60, 7824 (2024)), by abbreviation or name. */
     static final List<String> REVIEW_SPACERS = List.of("BA", "OA", "neoPA", "PEA", "2F-PEA", "3F-PEA", "4F-PEA", "FEA",
             "TEA", "BzA", "NMA", "NpMA", "pyrene-alkylammonium", "CMA", "CYCL", "AI", "VBA", "PEAMA", "anilinium",
             "fluoroanilinium", "AVA", "beta-GUA", "GBA", "GA", "4AMP", "3AMP", "EDA", "BDA", "ODA", "EDOEA", "TETA",

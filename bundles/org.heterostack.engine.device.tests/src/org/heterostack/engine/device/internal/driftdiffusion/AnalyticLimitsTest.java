@@ -34,7 +34,7 @@ class AnalyticLimitsTest {
 
     @Test
     void withoutRecombinationJscIsTheAbsorbedPhotonFlux() {
-        // Beer-Lambert collection limit Jsc = q Fph (1 - exp(-alpha b)) (domain.md acceptance)
+        // Beer-Lambert collection limit Jsc = q Fph (1 - exp(-alpha b)) (docs/science.md §5.3)
         DeviceStack s = withRecombination(ReferenceDevices.ionMonger(), BulkRecombination.none());
         InternalProfile p = new DriftDiffusionSimulator(s, COARSE).steadyState(0);
         double expected = Q * 1.4e21 * -Math.expm1(-1.3e7 * 400e-9);

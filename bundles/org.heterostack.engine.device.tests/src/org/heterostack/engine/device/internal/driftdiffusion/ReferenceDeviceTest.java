@@ -7,7 +7,7 @@ import org.heterostack.engine.device.internal.common.SolarCellFigures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The IonMonger v2.0 default device (domain.md table) on a coarse grid (100 absorber intervals). */
+/** The IonMonger v2.0 default device (docs/science.md §5.3) on a coarse grid (100 absorber intervals). */
 class ReferenceDeviceTest {
 
     private static final double Q = 1.602176634e-19;
@@ -23,13 +23,13 @@ class ReferenceDeviceTest {
 
     @Test
     void builtInVoltageMatchesDomainTable() {
-        // domain.md / IonMonger: Vbi = (EcE + kT ln(dE/gcE)) - (EvH - kT ln(dH/gvH)) = 0.8991 V
+        // docs/science.md §5.3 / IonMonger: Vbi = (EcE + kT ln(dE/gcE)) - (EvH - kT ln(dH/gvH)) = 0.8991 V
         assertEquals(0.8991, DEVICE.builtInVoltageV(), 5e-5);
     }
 
     @Test
     void figuresArePhysicallySane() {
-        // collection limit q Fph (1 - exp(-alpha b)) = 22.30 mA/cm2 (domain.md); Voc 1.0-1.15 V (brief)
+        // collection limit q Fph (1 - exp(-alpha b)) = 22.30 mA/cm2 (docs/science.md §5.3); Voc 1.0-1.15 V
         double jscLimit = Q * 1.4e21 * -Math.expm1(-1.3e7 * 400e-9) / 10;
         for (String scan : new String[] {"reverse", "forward"}) {
             SolarCellFigures f = result.scan(scan).figures();

@@ -74,7 +74,7 @@ class DetailedBalanceEngineTest {
         AnalysisResult step = ok(device, Map.of());
         AnalysisResult finite = ok(device, Map.of("absorptance", "finite_thickness", "passes", "1"));
         assertEquals(-Math.expm1(-1.3e7 * 400e-9), value(finite, "jsc") / value(step, "jsc"), 1e-6);
-        // the absorber gap is IE - EA = 5.4 - 3.7 eV (domain.md reference table)
+        // the absorber gap is IE - EA = 5.4 - 3.7 eV (docs/science.md §5.3)
         assertEquals(1.7, value(step, "band_gap"), 1e-12);
         assertTrue(messages(finite).contains("finite-thickness absorptance"), messages(finite));
     }

@@ -24,8 +24,8 @@ final class DeviceModels {
     }
 
     /**
-     * The IonMonger v2.0 default device, every parameter from domain.md's reference table (§2 "Device
-     * efficiency"): n-i-p, light through the ETL (bottom), 298 K, Fph 1.4e21 m-2 s-1; protocol: steady state at
+     * The IonMonger v2.0 default device, every parameter from the reference table of docs/science.md
+     * §5.3: n-i-p, light through the ETL (bottom), 298 K, Fph 1.4e21 m-2 s-1; protocol: steady state at
      * Vbi (preconditioningVoltageV unset), 5 s tanh ramp to 1.2 V, reverse then forward at 0.1 V/s.
      */
     static Device ionMonger() {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The drift-diffusion engine maps a model device onto the numerics: the IonMonger reference device built from
- * domain.md's table reproduces {@link ReferenceDevices#ionMonger()} run directly on the same protocol.
+ * the table of docs/science.md §5.3 reproduces {@link ReferenceDevices#ionMonger()} run directly on the same protocol.
  */
 class DriftDiffusionEngineTest {
 
@@ -64,7 +64,7 @@ class DriftDiffusionEngineTest {
             assertClose(f.pcePercent(), value(result, "pce_" + scan), "pce_" + scan);
         }
         assertClose(reference.hysteresisIndex(), value(result, "hysteresis_index"), "hysteresis_index");
-        // domain.md: Vbi = 0.8991 V
+        // docs/science.md §5.3: Vbi = 0.8991 V
         assertEquals(0.8991, value(result, "built_in_voltage"), 5e-5);
     }
 

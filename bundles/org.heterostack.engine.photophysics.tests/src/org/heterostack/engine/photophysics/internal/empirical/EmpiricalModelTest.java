@@ -8,7 +8,7 @@ import org.heterostack.engine.photophysics.internal.common.LayerResult;
 import org.heterostack.engine.photophysics.internal.common.PhotophysicsException;
 import org.junit.jupiter.api.Test;
 
-/** Acceptance of the empirical engine against the BA series (docs/domain.md §2 Photophysics). */
+/** Acceptance of the empirical engine against the BA series (docs/science.md §3.1). */
 class EmpiricalModelTest {
 
     private final EmpiricalModel model = new EmpiricalModel();

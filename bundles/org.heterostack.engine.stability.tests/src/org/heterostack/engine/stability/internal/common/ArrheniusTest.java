@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class ArrheniusTest {
 
     /**
-     * AF = exp(Ea/k (1/Tuse - 1/Tstress)) (docs/domain.md, stability): Ea = 0.6 eV, 85 °C stress, 25 °C use gives
+     * AF = exp(Ea/k (1/Tuse - 1/Tstress)) (docs/science.md §4): Ea = 0.6 eV, 85 °C stress, 25 °C use gives
      * exp(0.6 / 8.617333e-5 x (1/298.15 - 1/358.15)) = exp(3.9124) = 50.03 (hand calculation).
      */
     @Test

@@ -60,7 +60,7 @@ class SpacerChemistryEngineTest {
         assertEquals(value(result, "reacted_fraction"), series.getY().get(100), 1e-15);
         assertTrue(hasMessage(result, "dominant risk of spacer PEA: "), "the dominant risk is named");
         assertTrue(result.getProvenance().getCitations().contains(
-                "docs/domain.md, typical pKa of conjugate acids (aqueous)"), "the pKa source is cited");
+                "docs/science.md §1.2, typical pKa of conjugate acids (aqueous)"), "the pKa source is cited");
     }
 
     /** Review section 7 (Wang et al. 2023): PEAMA (pKa 12.0) reacts less with FA+ than PEA (9.8) and BA (10.7). */

@@ -18,7 +18,7 @@ import org.heterostack.model.TailClass;
 import org.heterostack.model.TwoDPhasePlacement;
 
 /**
- * Model objects for the engine tests, built with {@link HeterostackFactory}. pKa values: docs/domain.md "typical
+ * Model objects for the engine tests, built with {@link HeterostackFactory}. pKa values: docs/science.md §1.2 "typical
  * pKa" (PEA ~9.8, n-butylammonium 10.6-10.8, CYCL 10.6, benzylammonium ~9.3, PEAMA 12.0 from the review);
  * values marked "test input" are estimates to exercise the engines, not curated data (same as the numerics'
  * SpacerCatalogue). SMILES are the protonated cations.
@@ -28,7 +28,7 @@ final class StabilityModels {
     private static final HeterostackFactory F = HeterostackFactory.eINSTANCE;
 
     private final HeterostackModel model = F.createHeterostackModel();
-    private final Reference domain = reference("domain", "docs/domain.md, typical pKa of conjugate acids (aqueous)");
+    private final Reference domain = reference("science", "docs/science.md §1.2, typical pKa of conjugate acids (aqueous)");
     private final Reference review = reference("review", "K. Ma, J. Sun, L. Dou, Chem. Commun. 60, 7824 (2024), "
             + "section 7 (PEAMA pKa 12.0, from M. Wang et al., Nat. Energy 8, 1229 (2023))");
     private final Reference estimate = reference("estimate", "test input: estimate, not curated data");
@@ -45,12 +45,12 @@ final class StabilityModels {
         return reference;
     }
 
-    /** Phenethylammonium, pKa 9.8 (docs/domain.md). */
+    /** Phenethylammonium, pKa 9.8 (docs/science.md §1.2). */
     OrganicCation pea() {
         return cation("PEA", "[NH3+]CCc1ccccc1", 9.8, domain, TailClass.ARYL);
     }
 
-    /** n-Butylammonium, pKa 10.7 (docs/domain.md: 10.6-10.8, midpoint). */
+    /** n-Butylammonium, pKa 10.7 (docs/science.md §1.2: 10.6-10.8, midpoint). */
     OrganicCation ba() {
         return cation("BA", "CCCC[NH3+]", 10.7, domain, TailClass.ALKYL);
     }
@@ -60,7 +60,7 @@ final class StabilityModels {
         return cation("OA", "CCCCCCCC[NH3+]", 10.65, estimate, TailClass.ALKYL);
     }
 
-    /** Cyclohexylammonium, pKa 10.6 (docs/domain.md). */
+    /** Cyclohexylammonium, pKa 10.6 (docs/science.md §1.2). */
     OrganicCation cycl() {
         return cation("CYCL", "[NH3+]C1CCCCC1", 10.6, domain, TailClass.ALKYL);
     }
@@ -71,7 +71,7 @@ final class StabilityModels {
                 TailClass.ARYL);
     }
 
-    /** 4-Vinylbenzylammonium, cross-linkable (vinyl); pKa 9.3 (test input: benzylammonium ~9.3, docs/domain.md). */
+    /** 4-Vinylbenzylammonium, cross-linkable (vinyl); pKa 9.3 (test input: benzylammonium ~9.3, docs/science.md §1.2). */
     OrganicCation vba() {
         OrganicCation vba = cation("VBA", "C=Cc1ccc(C[NH3+])cc1", 9.3, estimate, TailClass.ARYL);
         vba.setCrossLinkable(true);

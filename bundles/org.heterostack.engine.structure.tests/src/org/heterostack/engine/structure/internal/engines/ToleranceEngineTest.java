@@ -15,7 +15,7 @@ import org.heterostack.engine.testing.Engines;
 
 /**
  * The tolerance engine as an OSGi service through the AnalysisRunner. Expected values are hand calculations from
- * the declared radii of docs/domain.md (Cs+ 1.88, MA+ 2.17, FA+ 2.53, Pb2+ 1.19, Sn2+ 1.10, I- 2.20, Br- 1.96 Å),
+ * the radii of docs/science.md §2.1 (Cs+ 1.88, MA+ 2.17, FA+ 2.53, Pb2+ 1.19, Sn2+ 1.10, I- 2.20, Br- 1.96 Å),
  * e.g. MAPbI3: t = (2.17 + 2.20) / (1.41421 x (1.19 + 2.20)) = 4.37 / 4.79418 = 0.912, mu = 1.19 / 2.20 = 0.541,
  * tau = 2.20/1.19 - 1 x (1 - 1.82353 / ln 1.82353) = 1.84874 + 2.03529 = 3.884.
  */

@@ -7,7 +7,7 @@ import org.heterostack.engine.structure.internal.StructureException;
 import org.heterostack.engine.structure.internal.composition.Composition;
 import org.junit.jupiter.api.Test;
 
-/** Formulas of docs/domain.md §1: RP A'2A(n-1)BnX(3n+1), DJ A'A(n-1)BnX(3n+1), ACI A'AnBnX(3n+1). */
+/** Formulas of docs/science.md §1.1: RP A'2A(n-1)BnX(3n+1), DJ A'A(n-1)BnX(3n+1), ACI A'AnBnX(3n+1). */
 class LayeredFormulasTest {
 
     private static final Composition MAPBI3 = Composition.of("MA", "Pb", "I");

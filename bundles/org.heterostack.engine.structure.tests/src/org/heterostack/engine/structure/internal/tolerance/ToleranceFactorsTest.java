@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Goldschmidt t, mu and Bartel tau against hand calculations from the declared radii of docs/domain.md
+ * Goldschmidt t, mu and Bartel tau against hand calculations from the radii of docs/science.md §2.1
  * (Kieslich-type set: Cs 1.88, MA 2.17, FA 2.53, Pb 1.19, Sn 1.10, I 2.20, Br 1.96, Cl 1.81 A).
  */
 class ToleranceFactorsTest {

@@ -63,7 +63,7 @@ public class LayeredEngine implements IAnalysisEngine {
 
     private static final List<EngineSetting> SETTINGS = List.of(
             EngineSetting.number(A_OCT, StackingPeriod.LEAD_IODIDE_OCTAHEDRAL_SPACING_A, "Å",
-                    "thickness of one octahedral layer; 6.3 Å for lead iodides (docs/domain.md; Stoumpos et al. 2016)"),
+                    "thickness of one octahedral layer; 6.3 Å for lead iodides (docs/science.md §2.2; Stoumpos et al. 2016)"),
             EngineSetting.number(WAVELENGTH, LowAngleXrd.CU_K_ALPHA1_A, "Å",
                     "X-ray wavelength; Cu K-alpha1 1.5406 Å (Hoelzer et al., Phys. Rev. A 56, 4554 (1997))"),
             EngineSetting.number(ORDERS, 5, "1", "number of (00l) orders of the layer repeat listed per n (assumed)"),

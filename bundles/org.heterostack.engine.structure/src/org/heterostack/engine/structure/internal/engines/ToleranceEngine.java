@@ -52,7 +52,7 @@ public class ToleranceEngine implements IAnalysisEngine {
     private static final List<EngineSetting> SETTINGS = List.of(EngineSetting.choice(RadiusSetChoice.SETTING,
             RadiusSetChoice.KIESLICH_SHANNON,
             "ionic radius set: kieslich-shannon = Kieslich et al. 2014 effective radii of MA+ and FA+ with Shannon 1976 "
-                    + "radii of Cs+, Pb2+ and the halides (docs/domain.md)",
+                    + "radii of Cs+, Pb2+ and the halides (docs/science.md §2.1)",
             RadiusSetChoice.NAMES));
 
     @Override

@@ -13,7 +13,7 @@ import org.heterostack.engine.structure.internal.tolerance.SiteRadii;
 /**
  * Phase and formula of a 2D perovskite from its spacer and the 3D ABX3 composition it is built from.
  *
- * <p>Phase rule (docs/domain.md §1 and the review, Ma, Sun, Dou, Chem. Commun. 60, 7824 (2024)):
+ * <p>Phase rule (docs/science.md §1.1 and the review, Ma, Sun, Dou, Chem. Commun. 60, 7824 (2024)):
  * guanidinium spacer with a small A cation (weighted A radius &lt;= that of MA+) -&gt; ACI, A' An Bn X(3n+1)
  * (Soe et al., JACS 139, 16297 (2017)); otherwise charge +1 -&gt; RP, A'2 A(n-1) Bn X(3n+1); charge +2 -&gt; DJ,
  * A' A(n-1) Bn X(3n+1). A guanidinium spacer with a larger A cation (FA, mixed FA-rich) has no known ACI

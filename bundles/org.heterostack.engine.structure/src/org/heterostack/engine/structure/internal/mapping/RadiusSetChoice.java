@@ -13,7 +13,7 @@ public final class RadiusSetChoice {
 
     /** Setting name. */
     public static final String SETTING = "radius_set";
-    /** Name of the default set ({@link RadiusSets#kieslichShannon()}, the set of docs/domain.md). */
+    /** Name of the default set ({@link RadiusSets#kieslichShannon()}, the set of docs/science.md §2.1). */
     public static final String KIESLICH_SHANNON = "kieslich-shannon";
     /** All names, default first. */
     public static final List<String> NAMES = List.of(KIESLICH_SHANNON);

@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * Built-in radius sets.
  *
- * <p>The default is the set of Heterostack's domain primer (docs/domain.md): molecular-cation effective
+ * <p>The default is the set of Heterostack's science overview (docs/science.md §2.1): molecular-cation effective
  * radii of Kieslich, Sun and Cheetham combined with Shannon's crystal radii for the inorganic ions:
  * <ul>
  * <li>MA+ 2.17 A, FA+ 2.53 A: effective radii of Kieslich, Sun, Cheetham, Chem. Sci. 5, 4712 (2014),
@@ -31,7 +31,7 @@ public final class RadiusSets {
     private RadiusSets() {
     }
 
-    /** The default set of docs/domain.md (see class Javadoc for the origin of every value). */
+    /** The default set of docs/science.md §2.1 (see class Javadoc for the origin of every value). */
     public static IonicRadiusSet kieslichShannon() {
         return new IonicRadiusSet(KIESLICH_SHANNON,
                 KIESLICH + " (MA+, FA+ effective radii; Sn2+ as tabulated there); " + SHANNON

@@ -11,7 +11,7 @@ import org.heterostack.engine.structure.internal.layered.LayeredPhase;
  * <ul>
  * <li>BA (RP bilayer): d1 = 13.80 A, half of c = 27.6014 A of (BA)2PbI4 (Pbca, 293 K), Stoumpos et al.,
  * Chem. Mater. 28, 2852 (2016) -&gt; gap 7.5 A.</li>
- * <li>PEA (RP bilayer): d1 = 16.3 A for (PEA)2PbI4, the value of docs/domain.md (the (001) layer spacing of the
+ * <li>PEA (RP bilayer): d1 = 16.3 A for (PEA)2PbI4, the value of docs/science.md §2.3 (the (001) layer spacing of the
  * triclinic cell; Calabrese et al., J. Am. Chem. Soc. 113, 2328 (1991) report ~16.4 A) -&gt; gap 10.0 A.</li>
  * </ul>
  * Without a measured spacing, {@link #fromLigandLength} estimates the gap from the ligand length with a
@@ -42,9 +42,9 @@ public record OrganicGap(double gapA, String source) {
         return new OrganicGap(BA_GAP_A, "(BA)2PbI4 layer spacing 13.80 A, Stoumpos et al., Chem. Mater. 28, 2852 (2016)");
     }
 
-    /** PEA bilayer gap calibrated on (PEA)2PbI4 (16.3 A, docs/domain.md). */
+    /** PEA bilayer gap calibrated on (PEA)2PbI4 (16.3 A, docs/science.md §2.3). */
     public static OrganicGap phenethylammonium() {
-        return new OrganicGap(PEA_GAP_A, "(PEA)2PbI4 layer spacing 16.3 A (docs/domain.md; Calabrese et al., JACS 1991)");
+        return new OrganicGap(PEA_GAP_A, "(PEA)2PbI4 layer spacing 16.3 A (docs/science.md §2.3; Calabrese et al., JACS 1991)");
     }
 
     /** Gap from a measured n = 1 layer spacing d1 (Angstrom) of the same spacer: gap = d1 - aOct. */

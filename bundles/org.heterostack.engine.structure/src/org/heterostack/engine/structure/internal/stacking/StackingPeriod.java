@@ -19,7 +19,7 @@ import org.heterostack.engine.structure.internal.layered.LayeredPhase;
 public record StackingPeriod(LayeredPhase phase, double aOctA, OrganicGap gap) {
 
     /**
-     * Octahedral layer thickness of lead iodides, 6.3 A (docs/domain.md; the mean increment of the BA series
+     * Octahedral layer thickness of lead iodides, 6.3 A (docs/science.md §2.2; the mean increment of the BA series
      * layer spacing per added octahedral layer is 6.13 A, and the pseudo-cubic MAPbI3 lattice parameter is 6.3 A,
      * Stoumpos et al., Inorg. Chem. 52, 9019 (2013)).
      */

@@ -63,7 +63,7 @@ class AnalyzeExamplesTest {
     /**
      * The IonMonger v2.0 reference protocol through the CLI: photocurrent close to the collection limit
      * q Fph (1 - exp(-alpha b)) = 1.602e-19 C x 1.4e21 /m2/s x (1 - exp(-1.3e7 /m x 400 nm)) = 22.30 mA/cm2
-     * (domain.md's table), and hysteresis between the two scans.
+     * (docs/science.md §5.3), and hysteresis between the two scans.
      */
     @Test
     void ionMongerReferenceProtocolRunsThroughTheCli() throws Exception {
