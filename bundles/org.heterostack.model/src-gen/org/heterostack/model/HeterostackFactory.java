@@ -231,6 +231,33 @@ public interface HeterostackFactory extends EFactory
 	Assignment createAssignment();
 
 	/**
+	 * Returns a new object of class '<em>Exclusion</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Exclusion</em>'.
+	 * @generated
+	 */
+	Exclusion createExclusion();
+
+	/**
+	 * Returns a new object of class '<em>Condition</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Condition</em>'.
+	 * @generated
+	 */
+	Condition createCondition();
+
+	/**
+	 * Returns a new object of class '<em>Engine Pin</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Engine Pin</em>'.
+	 * @generated
+	 */
+	EnginePin createEnginePin();
+
+	/**
 	 * Returns a new object of class '<em>Analysis Result</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -46,7 +46,7 @@ public interface HeterostackPackage extends EPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://heterostack.org/model/1.0";
+	String eNS_URI = "http://heterostack.org/model/1.1";
 
 	/**
 	 * The package namespace name.
@@ -3754,13 +3754,31 @@ public interface HeterostackPackage extends EPackage
 	int STUDY__CANDIDATES = NAMED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
-	 * The feature id for the '<em><b>Engine Ids</b></em>' attribute list.
+	 * The feature id for the '<em><b>Combination</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__ENGINE_IDS = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int STUDY__COMBINATION = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Exclusions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__EXCLUSIONS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Engines</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__ENGINES = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Study</em>' class.
@@ -3769,7 +3787,7 @@ public interface HeterostackPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int STUDY_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Study</em>' class.
@@ -3827,13 +3845,58 @@ public interface HeterostackPackage extends EPackage
 	int PARAMETER_AXIS__VALUES = 3;
 
 	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_AXIS__KIND = 4;
+
+	/**
+	 * The feature id for the '<em><b>Range</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_AXIS__RANGE = 5;
+
+	/**
+	 * The feature id for the '<em><b>From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_AXIS__FROM = 6;
+
+	/**
+	 * The feature id for the '<em><b>To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_AXIS__TO = 7;
+
+	/**
+	 * The feature id for the '<em><b>Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_AXIS__COUNT = 8;
+
+	/**
 	 * The number of structural features of the '<em>Parameter Axis</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PARAMETER_AXIS_FEATURE_COUNT = 4;
+	int PARAMETER_AXIS_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Parameter Axis</em>' class.
@@ -3937,6 +4000,171 @@ public interface HeterostackPackage extends EPackage
 	int ASSIGNMENT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.heterostack.model.impl.ExclusionImpl <em>Exclusion</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.heterostack.model.impl.ExclusionImpl
+	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getExclusion()
+	 * @generated
+	 */
+	int EXCLUSION = 29;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXCLUSION__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Conditions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXCLUSION__CONDITIONS = 1;
+
+	/**
+	 * The number of structural features of the '<em>Exclusion</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXCLUSION_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Exclusion</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXCLUSION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.heterostack.model.impl.ConditionImpl <em>Condition</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.heterostack.model.impl.ConditionImpl
+	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getCondition()
+	 * @generated
+	 */
+	int CONDITION = 30;
+
+	/**
+	 * The feature id for the '<em><b>Axis</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION__AXIS = 0;
+
+	/**
+	 * The feature id for the '<em><b>Operator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION__OPERATOR = 1;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION__VALUE = 2;
+
+	/**
+	 * The number of structural features of the '<em>Condition</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Condition</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.heterostack.model.impl.EnginePinImpl <em>Engine Pin</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.heterostack.model.impl.EnginePinImpl
+	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getEnginePin()
+	 * @generated
+	 */
+	int ENGINE_PIN = 31;
+
+	/**
+	 * The feature id for the '<em><b>Engine Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGINE_PIN__ENGINE_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGINE_PIN__VERSION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGINE_PIN__TARGET = 2;
+
+	/**
+	 * The feature id for the '<em><b>Settings</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGINE_PIN__SETTINGS = 3;
+
+	/**
+	 * The number of structural features of the '<em>Engine Pin</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGINE_PIN_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Engine Pin</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGINE_PIN_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.heterostack.model.impl.AnalysisResultImpl <em>Analysis Result</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3944,7 +4172,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getAnalysisResult()
 	 * @generated
 	 */
-	int ANALYSIS_RESULT = 29;
+	int ANALYSIS_RESULT = 32;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -4071,7 +4299,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getQuantity()
 	 * @generated
 	 */
-	int QUANTITY = 30;
+	int QUANTITY = 33;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -4144,7 +4372,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getSeries()
 	 * @generated
 	 */
-	int SERIES = 31;
+	int SERIES = 34;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -4235,7 +4463,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getMessage()
 	 * @generated
 	 */
-	int MESSAGE = 32;
+	int MESSAGE = 35;
 
 	/**
 	 * The feature id for the '<em><b>Severity</b></em>' attribute.
@@ -4290,7 +4518,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getProvenance()
 	 * @generated
 	 */
-	int PROVENANCE = 33;
+	int PROVENANCE = 36;
 
 	/**
 	 * The feature id for the '<em><b>Engine Id</b></em>' attribute.
@@ -4347,13 +4575,22 @@ public interface HeterostackPackage extends EPackage
 	int PROVENANCE__CITATIONS = 5;
 
 	/**
+	 * The feature id for the '<em><b>Duration Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVENANCE__DURATION_SECONDS = 6;
+
+	/**
 	 * The number of structural features of the '<em>Provenance</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROVENANCE_FEATURE_COUNT = 6;
+	int PROVENANCE_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Provenance</em>' class.
@@ -4372,7 +4609,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getSettingEntry()
 	 * @generated
 	 */
-	int SETTING_ENTRY = 34;
+	int SETTING_ENTRY = 37;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -4418,7 +4655,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getAnchoringGroup()
 	 * @generated
 	 */
-	int ANCHORING_GROUP = 35;
+	int ANCHORING_GROUP = 38;
 
 	/**
 	 * The meta object id for the '{@link org.heterostack.model.TailClass <em>Tail Class</em>}' enum.
@@ -4428,7 +4665,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getTailClass()
 	 * @generated
 	 */
-	int TAIL_CLASS = 36;
+	int TAIL_CLASS = 39;
 
 	/**
 	 * The meta object id for the '{@link org.heterostack.model.Halogenation <em>Halogenation</em>}' enum.
@@ -4438,7 +4675,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getHalogenation()
 	 * @generated
 	 */
-	int HALOGENATION = 37;
+	int HALOGENATION = 40;
 
 	/**
 	 * The meta object id for the '{@link org.heterostack.model.Chirality <em>Chirality</em>}' enum.
@@ -4448,7 +4685,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getChirality()
 	 * @generated
 	 */
-	int CHIRALITY = 38;
+	int CHIRALITY = 41;
 
 	/**
 	 * The meta object id for the '{@link org.heterostack.model.Phase2D <em>Phase2 D</em>}' enum.
@@ -4458,7 +4695,47 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getPhase2D()
 	 * @generated
 	 */
-	int PHASE2_D = 39;
+	int PHASE2_D = 42;
+
+	/**
+	 * The meta object id for the '{@link org.heterostack.model.AxisKind <em>Axis Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.heterostack.model.AxisKind
+	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getAxisKind()
+	 * @generated
+	 */
+	int AXIS_KIND = 43;
+
+	/**
+	 * The meta object id for the '{@link org.heterostack.model.AxisRange <em>Axis Range</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.heterostack.model.AxisRange
+	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getAxisRange()
+	 * @generated
+	 */
+	int AXIS_RANGE = 44;
+
+	/**
+	 * The meta object id for the '{@link org.heterostack.model.AxisCombination <em>Axis Combination</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.heterostack.model.AxisCombination
+	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getAxisCombination()
+	 * @generated
+	 */
+	int AXIS_COMBINATION = 45;
+
+	/**
+	 * The meta object id for the '{@link org.heterostack.model.ConditionOperator <em>Condition Operator</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.heterostack.model.ConditionOperator
+	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getConditionOperator()
+	 * @generated
+	 */
+	int CONDITION_OPERATOR = 46;
 
 	/**
 	 * The meta object id for the '{@link org.heterostack.model.Orientation <em>Orientation</em>}' enum.
@@ -4468,7 +4745,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getOrientation()
 	 * @generated
 	 */
-	int ORIENTATION = 40;
+	int ORIENTATION = 47;
 
 	/**
 	 * The meta object id for the '{@link org.heterostack.model.InPlaneOrder <em>In Plane Order</em>}' enum.
@@ -4478,7 +4755,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getInPlaneOrder()
 	 * @generated
 	 */
-	int IN_PLANE_ORDER = 41;
+	int IN_PLANE_ORDER = 48;
 
 	/**
 	 * The meta object id for the '{@link org.heterostack.model.Placement <em>Placement</em>}' enum.
@@ -4488,7 +4765,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getPlacement()
 	 * @generated
 	 */
-	int PLACEMENT = 42;
+	int PLACEMENT = 49;
 
 	/**
 	 * The meta object id for the '{@link org.heterostack.model.ConstructionRoute <em>Construction Route</em>}' enum.
@@ -4498,7 +4775,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getConstructionRoute()
 	 * @generated
 	 */
-	int CONSTRUCTION_ROUTE = 43;
+	int CONSTRUCTION_ROUTE = 50;
 
 	/**
 	 * The meta object id for the '{@link org.heterostack.model.Termination <em>Termination</em>}' enum.
@@ -4508,7 +4785,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getTermination()
 	 * @generated
 	 */
-	int TERMINATION = 44;
+	int TERMINATION = 51;
 
 	/**
 	 * The meta object id for the '{@link org.heterostack.model.DeviceKind <em>Device Kind</em>}' enum.
@@ -4518,7 +4795,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getDeviceKind()
 	 * @generated
 	 */
-	int DEVICE_KIND = 45;
+	int DEVICE_KIND = 52;
 
 	/**
 	 * The meta object id for the '{@link org.heterostack.model.Architecture <em>Architecture</em>}' enum.
@@ -4528,7 +4805,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getArchitecture()
 	 * @generated
 	 */
-	int ARCHITECTURE = 46;
+	int ARCHITECTURE = 53;
 
 	/**
 	 * The meta object id for the '{@link org.heterostack.model.LayerRole <em>Layer Role</em>}' enum.
@@ -4538,7 +4815,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getLayerRole()
 	 * @generated
 	 */
-	int LAYER_ROLE = 47;
+	int LAYER_ROLE = 54;
 
 	/**
 	 * The meta object id for the '{@link org.heterostack.model.CarrierSpecies <em>Carrier Species</em>}' enum.
@@ -4548,7 +4825,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getCarrierSpecies()
 	 * @generated
 	 */
-	int CARRIER_SPECIES = 48;
+	int CARRIER_SPECIES = 55;
 
 	/**
 	 * The meta object id for the '{@link org.heterostack.model.TransportFunction <em>Transport Function</em>}' enum.
@@ -4558,7 +4835,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getTransportFunction()
 	 * @generated
 	 */
-	int TRANSPORT_FUNCTION = 49;
+	int TRANSPORT_FUNCTION = 56;
 
 	/**
 	 * The meta object id for the '{@link org.heterostack.model.TransportMaterialClass <em>Transport Material Class</em>}' enum.
@@ -4568,7 +4845,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getTransportMaterialClass()
 	 * @generated
 	 */
-	int TRANSPORT_MATERIAL_CLASS = 50;
+	int TRANSPORT_MATERIAL_CLASS = 57;
 
 	/**
 	 * The meta object id for the '{@link org.heterostack.model.Spectrum <em>Spectrum</em>}' enum.
@@ -4578,7 +4855,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getSpectrum()
 	 * @generated
 	 */
-	int SPECTRUM = 51;
+	int SPECTRUM = 58;
 
 	/**
 	 * The meta object id for the '{@link org.heterostack.model.IlluminationSide <em>Illumination Side</em>}' enum.
@@ -4588,7 +4865,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getIlluminationSide()
 	 * @generated
 	 */
-	int ILLUMINATION_SIDE = 52;
+	int ILLUMINATION_SIDE = 59;
 
 	/**
 	 * The meta object id for the '{@link org.heterostack.model.RampShape <em>Ramp Shape</em>}' enum.
@@ -4598,7 +4875,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getRampShape()
 	 * @generated
 	 */
-	int RAMP_SHAPE = 53;
+	int RAMP_SHAPE = 60;
 
 	/**
 	 * The meta object id for the '{@link org.heterostack.model.ScanOrder <em>Scan Order</em>}' enum.
@@ -4608,7 +4885,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getScanOrder()
 	 * @generated
 	 */
-	int SCAN_ORDER = 54;
+	int SCAN_ORDER = 61;
 
 	/**
 	 * The meta object id for the '{@link org.heterostack.model.EngineCategory <em>Engine Category</em>}' enum.
@@ -4618,7 +4895,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getEngineCategory()
 	 * @generated
 	 */
-	int ENGINE_CATEGORY = 55;
+	int ENGINE_CATEGORY = 62;
 
 	/**
 	 * The meta object id for the '{@link org.heterostack.model.ResultStatus <em>Result Status</em>}' enum.
@@ -4628,7 +4905,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getResultStatus()
 	 * @generated
 	 */
-	int RESULT_STATUS = 56;
+	int RESULT_STATUS = 63;
 
 	/**
 	 * The meta object id for the '{@link org.heterostack.model.Severity <em>Severity</em>}' enum.
@@ -4638,7 +4915,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 57;
+	int SEVERITY = 64;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -4648,7 +4925,7 @@ public interface HeterostackPackage extends EPackage
 	 * @see org.heterostack.model.impl.HeterostackPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 58;
+	int INSTANT = 65;
 
 
 	/**
@@ -6543,15 +6820,37 @@ public interface HeterostackPackage extends EPackage
 	EReference getStudy_Candidates();
 
 	/**
-	 * Returns the meta object for the attribute list '{@link org.heterostack.model.Study#getEngineIds <em>Engine Ids</em>}'.
+	 * Returns the meta object for the attribute '{@link org.heterostack.model.Study#getCombination <em>Combination</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute list '<em>Engine Ids</em>'.
-	 * @see org.heterostack.model.Study#getEngineIds()
+	 * @return the meta object for the attribute '<em>Combination</em>'.
+	 * @see org.heterostack.model.Study#getCombination()
 	 * @see #getStudy()
 	 * @generated
 	 */
-	EAttribute getStudy_EngineIds();
+	EAttribute getStudy_Combination();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.heterostack.model.Study#getExclusions <em>Exclusions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Exclusions</em>'.
+	 * @see org.heterostack.model.Study#getExclusions()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EReference getStudy_Exclusions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.heterostack.model.Study#getEngines <em>Engines</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Engines</em>'.
+	 * @see org.heterostack.model.Study#getEngines()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EReference getStudy_Engines();
 
 	/**
 	 * Returns the meta object for class '{@link org.heterostack.model.ParameterAxis <em>Parameter Axis</em>}'.
@@ -6606,6 +6905,61 @@ public interface HeterostackPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getParameterAxis_Values();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.heterostack.model.ParameterAxis#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.heterostack.model.ParameterAxis#getKind()
+	 * @see #getParameterAxis()
+	 * @generated
+	 */
+	EAttribute getParameterAxis_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.heterostack.model.ParameterAxis#getRange <em>Range</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Range</em>'.
+	 * @see org.heterostack.model.ParameterAxis#getRange()
+	 * @see #getParameterAxis()
+	 * @generated
+	 */
+	EAttribute getParameterAxis_Range();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.heterostack.model.ParameterAxis#getFrom <em>From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>From</em>'.
+	 * @see org.heterostack.model.ParameterAxis#getFrom()
+	 * @see #getParameterAxis()
+	 * @generated
+	 */
+	EAttribute getParameterAxis_From();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.heterostack.model.ParameterAxis#getTo <em>To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>To</em>'.
+	 * @see org.heterostack.model.ParameterAxis#getTo()
+	 * @see #getParameterAxis()
+	 * @generated
+	 */
+	EAttribute getParameterAxis_To();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.heterostack.model.ParameterAxis#getCount <em>Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Count</em>'.
+	 * @see org.heterostack.model.ParameterAxis#getCount()
+	 * @see #getParameterAxis()
+	 * @generated
+	 */
+	EAttribute getParameterAxis_Count();
 
 	/**
 	 * Returns the meta object for class '{@link org.heterostack.model.Candidate <em>Candidate</em>}'.
@@ -6670,6 +7024,135 @@ public interface HeterostackPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getAssignment_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.heterostack.model.Exclusion <em>Exclusion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Exclusion</em>'.
+	 * @see org.heterostack.model.Exclusion
+	 * @generated
+	 */
+	EClass getExclusion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.heterostack.model.Exclusion#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.heterostack.model.Exclusion#getName()
+	 * @see #getExclusion()
+	 * @generated
+	 */
+	EAttribute getExclusion_Name();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.heterostack.model.Exclusion#getConditions <em>Conditions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Conditions</em>'.
+	 * @see org.heterostack.model.Exclusion#getConditions()
+	 * @see #getExclusion()
+	 * @generated
+	 */
+	EReference getExclusion_Conditions();
+
+	/**
+	 * Returns the meta object for class '{@link org.heterostack.model.Condition <em>Condition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Condition</em>'.
+	 * @see org.heterostack.model.Condition
+	 * @generated
+	 */
+	EClass getCondition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.heterostack.model.Condition#getAxis <em>Axis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Axis</em>'.
+	 * @see org.heterostack.model.Condition#getAxis()
+	 * @see #getCondition()
+	 * @generated
+	 */
+	EAttribute getCondition_Axis();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.heterostack.model.Condition#getOperator <em>Operator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Operator</em>'.
+	 * @see org.heterostack.model.Condition#getOperator()
+	 * @see #getCondition()
+	 * @generated
+	 */
+	EAttribute getCondition_Operator();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.heterostack.model.Condition#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.heterostack.model.Condition#getValue()
+	 * @see #getCondition()
+	 * @generated
+	 */
+	EAttribute getCondition_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.heterostack.model.EnginePin <em>Engine Pin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Engine Pin</em>'.
+	 * @see org.heterostack.model.EnginePin
+	 * @generated
+	 */
+	EClass getEnginePin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.heterostack.model.EnginePin#getEngineId <em>Engine Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Engine Id</em>'.
+	 * @see org.heterostack.model.EnginePin#getEngineId()
+	 * @see #getEnginePin()
+	 * @generated
+	 */
+	EAttribute getEnginePin_EngineId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.heterostack.model.EnginePin#getVersion <em>Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Version</em>'.
+	 * @see org.heterostack.model.EnginePin#getVersion()
+	 * @see #getEnginePin()
+	 * @generated
+	 */
+	EAttribute getEnginePin_Version();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.heterostack.model.EnginePin#getTarget <em>Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Target</em>'.
+	 * @see org.heterostack.model.EnginePin#getTarget()
+	 * @see #getEnginePin()
+	 * @generated
+	 */
+	EAttribute getEnginePin_Target();
+
+	/**
+	 * Returns the meta object for the map '{@link org.heterostack.model.EnginePin#getSettings <em>Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the map '<em>Settings</em>'.
+	 * @see org.heterostack.model.EnginePin#getSettings()
+	 * @see #getEnginePin()
+	 * @generated
+	 */
+	EReference getEnginePin_Settings();
 
 	/**
 	 * Returns the meta object for class '{@link org.heterostack.model.AnalysisResult <em>Analysis Result</em>}'.
@@ -7052,6 +7535,17 @@ public interface HeterostackPackage extends EPackage
 	EAttribute getProvenance_Citations();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.heterostack.model.Provenance#getDurationSeconds <em>Duration Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Duration Seconds</em>'.
+	 * @see org.heterostack.model.Provenance#getDurationSeconds()
+	 * @see #getProvenance()
+	 * @generated
+	 */
+	EAttribute getProvenance_DurationSeconds();
+
+	/**
 	 * Returns the meta object for class '{@link java.util.Map.Entry <em>Setting Entry</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7134,6 +7628,46 @@ public interface HeterostackPackage extends EPackage
 	 * @generated
 	 */
 	EEnum getPhase2D();
+
+	/**
+	 * Returns the meta object for enum '{@link org.heterostack.model.AxisKind <em>Axis Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Axis Kind</em>'.
+	 * @see org.heterostack.model.AxisKind
+	 * @generated
+	 */
+	EEnum getAxisKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.heterostack.model.AxisRange <em>Axis Range</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Axis Range</em>'.
+	 * @see org.heterostack.model.AxisRange
+	 * @generated
+	 */
+	EEnum getAxisRange();
+
+	/**
+	 * Returns the meta object for enum '{@link org.heterostack.model.AxisCombination <em>Axis Combination</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Axis Combination</em>'.
+	 * @see org.heterostack.model.AxisCombination
+	 * @generated
+	 */
+	EEnum getAxisCombination();
+
+	/**
+	 * Returns the meta object for enum '{@link org.heterostack.model.ConditionOperator <em>Condition Operator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Condition Operator</em>'.
+	 * @see org.heterostack.model.ConditionOperator
+	 * @generated
+	 */
+	EEnum getConditionOperator();
 
 	/**
 	 * Returns the meta object for enum '{@link org.heterostack.model.Orientation <em>Orientation</em>}'.
@@ -8807,12 +9341,28 @@ public interface HeterostackPackage extends EPackage
 		EReference STUDY__CANDIDATES = eINSTANCE.getStudy_Candidates();
 
 		/**
-		 * The meta object literal for the '<em><b>Engine Ids</b></em>' attribute list feature.
+		 * The meta object literal for the '<em><b>Combination</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute STUDY__ENGINE_IDS = eINSTANCE.getStudy_EngineIds();
+		EAttribute STUDY__COMBINATION = eINSTANCE.getStudy_Combination();
+
+		/**
+		 * The meta object literal for the '<em><b>Exclusions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STUDY__EXCLUSIONS = eINSTANCE.getStudy_Exclusions();
+
+		/**
+		 * The meta object literal for the '<em><b>Engines</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STUDY__ENGINES = eINSTANCE.getStudy_Engines();
 
 		/**
 		 * The meta object literal for the '{@link org.heterostack.model.impl.ParameterAxisImpl <em>Parameter Axis</em>}' class.
@@ -8855,6 +9405,46 @@ public interface HeterostackPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute PARAMETER_AXIS__VALUES = eINSTANCE.getParameterAxis_Values();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARAMETER_AXIS__KIND = eINSTANCE.getParameterAxis_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Range</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARAMETER_AXIS__RANGE = eINSTANCE.getParameterAxis_Range();
+
+		/**
+		 * The meta object literal for the '<em><b>From</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARAMETER_AXIS__FROM = eINSTANCE.getParameterAxis_From();
+
+		/**
+		 * The meta object literal for the '<em><b>To</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARAMETER_AXIS__TO = eINSTANCE.getParameterAxis_To();
+
+		/**
+		 * The meta object literal for the '<em><b>Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARAMETER_AXIS__COUNT = eINSTANCE.getParameterAxis_Count();
 
 		/**
 		 * The meta object literal for the '{@link org.heterostack.model.impl.CandidateImpl <em>Candidate</em>}' class.
@@ -8907,6 +9497,108 @@ public interface HeterostackPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute ASSIGNMENT__VALUE = eINSTANCE.getAssignment_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.heterostack.model.impl.ExclusionImpl <em>Exclusion</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.heterostack.model.impl.ExclusionImpl
+		 * @see org.heterostack.model.impl.HeterostackPackageImpl#getExclusion()
+		 * @generated
+		 */
+		EClass EXCLUSION = eINSTANCE.getExclusion();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXCLUSION__NAME = eINSTANCE.getExclusion_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Conditions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXCLUSION__CONDITIONS = eINSTANCE.getExclusion_Conditions();
+
+		/**
+		 * The meta object literal for the '{@link org.heterostack.model.impl.ConditionImpl <em>Condition</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.heterostack.model.impl.ConditionImpl
+		 * @see org.heterostack.model.impl.HeterostackPackageImpl#getCondition()
+		 * @generated
+		 */
+		EClass CONDITION = eINSTANCE.getCondition();
+
+		/**
+		 * The meta object literal for the '<em><b>Axis</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDITION__AXIS = eINSTANCE.getCondition_Axis();
+
+		/**
+		 * The meta object literal for the '<em><b>Operator</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDITION__OPERATOR = eINSTANCE.getCondition_Operator();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDITION__VALUE = eINSTANCE.getCondition_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.heterostack.model.impl.EnginePinImpl <em>Engine Pin</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.heterostack.model.impl.EnginePinImpl
+		 * @see org.heterostack.model.impl.HeterostackPackageImpl#getEnginePin()
+		 * @generated
+		 */
+		EClass ENGINE_PIN = eINSTANCE.getEnginePin();
+
+		/**
+		 * The meta object literal for the '<em><b>Engine Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENGINE_PIN__ENGINE_ID = eINSTANCE.getEnginePin_EngineId();
+
+		/**
+		 * The meta object literal for the '<em><b>Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENGINE_PIN__VERSION = eINSTANCE.getEnginePin_Version();
+
+		/**
+		 * The meta object literal for the '<em><b>Target</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENGINE_PIN__TARGET = eINSTANCE.getEnginePin_Target();
+
+		/**
+		 * The meta object literal for the '<em><b>Settings</b></em>' map feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENGINE_PIN__SETTINGS = eINSTANCE.getEnginePin_Settings();
 
 		/**
 		 * The meta object literal for the '{@link org.heterostack.model.impl.AnalysisResultImpl <em>Analysis Result</em>}' class.
@@ -9199,6 +9891,14 @@ public interface HeterostackPackage extends EPackage
 		EAttribute PROVENANCE__CITATIONS = eINSTANCE.getProvenance_Citations();
 
 		/**
+		 * The meta object literal for the '<em><b>Duration Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVENANCE__DURATION_SECONDS = eINSTANCE.getProvenance_DurationSeconds();
+
+		/**
 		 * The meta object literal for the '{@link org.heterostack.model.impl.SettingEntryImpl <em>Setting Entry</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -9273,6 +9973,46 @@ public interface HeterostackPackage extends EPackage
 		 * @generated
 		 */
 		EEnum PHASE2_D = eINSTANCE.getPhase2D();
+
+		/**
+		 * The meta object literal for the '{@link org.heterostack.model.AxisKind <em>Axis Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.heterostack.model.AxisKind
+		 * @see org.heterostack.model.impl.HeterostackPackageImpl#getAxisKind()
+		 * @generated
+		 */
+		EEnum AXIS_KIND = eINSTANCE.getAxisKind();
+
+		/**
+		 * The meta object literal for the '{@link org.heterostack.model.AxisRange <em>Axis Range</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.heterostack.model.AxisRange
+		 * @see org.heterostack.model.impl.HeterostackPackageImpl#getAxisRange()
+		 * @generated
+		 */
+		EEnum AXIS_RANGE = eINSTANCE.getAxisRange();
+
+		/**
+		 * The meta object literal for the '{@link org.heterostack.model.AxisCombination <em>Axis Combination</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.heterostack.model.AxisCombination
+		 * @see org.heterostack.model.impl.HeterostackPackageImpl#getAxisCombination()
+		 * @generated
+		 */
+		EEnum AXIS_COMBINATION = eINSTANCE.getAxisCombination();
+
+		/**
+		 * The meta object literal for the '{@link org.heterostack.model.ConditionOperator <em>Condition Operator</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.heterostack.model.ConditionOperator
+		 * @see org.heterostack.model.impl.HeterostackPackageImpl#getConditionOperator()
+		 * @generated
+		 */
+		EEnum CONDITION_OPERATOR = eINSTANCE.getConditionOperator();
 
 		/**
 		 * The meta object literal for the '{@link org.heterostack.model.Orientation <em>Orientation</em>}' enum.

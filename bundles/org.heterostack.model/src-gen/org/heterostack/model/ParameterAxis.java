@@ -24,6 +24,11 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.heterostack.model.ParameterAxis#getPath <em>Path</em>}</li>
  *   <li>{@link org.heterostack.model.ParameterAxis#getUnit <em>Unit</em>}</li>
  *   <li>{@link org.heterostack.model.ParameterAxis#getValues <em>Values</em>}</li>
+ *   <li>{@link org.heterostack.model.ParameterAxis#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.heterostack.model.ParameterAxis#getRange <em>Range</em>}</li>
+ *   <li>{@link org.heterostack.model.ParameterAxis#getFrom <em>From</em>}</li>
+ *   <li>{@link org.heterostack.model.ParameterAxis#getTo <em>To</em>}</li>
+ *   <li>{@link org.heterostack.model.ParameterAxis#getCount <em>Count</em>}</li>
  * </ul>
  *
  * @see org.heterostack.model.HeterostackPackage#getParameterAxis()
@@ -62,7 +67,7 @@ public interface ParameterAxis extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Feature path relative to the baseline, e.g. 'layers[perovskite].thicknessNm'.
+	 * Feature path relative to the base object, e.g. 'layers[absorber].thicknessNm'; for the other kinds the 2D phase, placement or reference to vary (empty: the first one).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Path</em>' attribute.
 	 * @see #setPath(String)
@@ -113,7 +118,7 @@ public interface ParameterAxis extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Values of the axis in their textual form.
+	 * Values of a LIST axis in their textual form (numbers, enumeration literals, material names, or n:fraction pairs for an n distribution).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Values</em>' attribute list.
 	 * @see org.heterostack.model.HeterostackPackage#getParameterAxis_Values()
@@ -121,5 +126,190 @@ public interface ParameterAxis extends EObject
 	 * @generated
 	 */
 	EList<String> getValues();
+
+	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.heterostack.model.AxisKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the axis varies.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see org.heterostack.model.AxisKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
+	 * @see #setKind(AxisKind)
+	 * @see org.heterostack.model.HeterostackPackage#getParameterAxis_Kind()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	AxisKind getKind();
+
+	/**
+	 * Sets the value of the '{@link org.heterostack.model.ParameterAxis#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see org.heterostack.model.AxisKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(AxisKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.ParameterAxis#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(AxisKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.ParameterAxis#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(AxisKind)
+	 * @generated
+	 */
+	boolean isSetKind();
+
+	/**
+	 * Returns the value of the '<em><b>Range</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.heterostack.model.AxisRange}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the values of a numeric axis are given: a LIST of values, or COUNT values spaced LINEAR or LOG from FROM to TO.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Range</em>' attribute.
+	 * @see org.heterostack.model.AxisRange
+	 * @see #isSetRange()
+	 * @see #unsetRange()
+	 * @see #setRange(AxisRange)
+	 * @see org.heterostack.model.HeterostackPackage#getParameterAxis_Range()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	AxisRange getRange();
+
+	/**
+	 * Sets the value of the '{@link org.heterostack.model.ParameterAxis#getRange <em>Range</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Range</em>' attribute.
+	 * @see org.heterostack.model.AxisRange
+	 * @see #isSetRange()
+	 * @see #unsetRange()
+	 * @see #getRange()
+	 * @generated
+	 */
+	void setRange(AxisRange value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.ParameterAxis#getRange <em>Range</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetRange()
+	 * @see #getRange()
+	 * @see #setRange(AxisRange)
+	 * @generated
+	 */
+	void unsetRange();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.ParameterAxis#getRange <em>Range</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Range</em>' attribute is set.
+	 * @see #unsetRange()
+	 * @see #getRange()
+	 * @see #setRange(AxisRange)
+	 * @generated
+	 */
+	boolean isSetRange();
+
+	/**
+	 * Returns the value of the '<em><b>From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * First value of a LINEAR or LOG range.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>From</em>' attribute.
+	 * @see #setFrom(Double)
+	 * @see org.heterostack.model.HeterostackPackage#getParameterAxis_From()
+	 * @model
+	 * @generated
+	 */
+	Double getFrom();
+
+	/**
+	 * Sets the value of the '{@link org.heterostack.model.ParameterAxis#getFrom <em>From</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>From</em>' attribute.
+	 * @see #getFrom()
+	 * @generated
+	 */
+	void setFrom(Double value);
+
+	/**
+	 * Returns the value of the '<em><b>To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Last value of a LINEAR or LOG range.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>To</em>' attribute.
+	 * @see #setTo(Double)
+	 * @see org.heterostack.model.HeterostackPackage#getParameterAxis_To()
+	 * @model
+	 * @generated
+	 */
+	Double getTo();
+
+	/**
+	 * Sets the value of the '{@link org.heterostack.model.ParameterAxis#getTo <em>To</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>To</em>' attribute.
+	 * @see #getTo()
+	 * @generated
+	 */
+	void setTo(Double value);
+
+	/**
+	 * Returns the value of the '<em><b>Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Number of values of a LINEAR or LOG range (at least 2).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Count</em>' attribute.
+	 * @see #setCount(Integer)
+	 * @see org.heterostack.model.HeterostackPackage#getParameterAxis_Count()
+	 * @model
+	 * @generated
+	 */
+	Integer getCount();
+
+	/**
+	 * Sets the value of the '{@link org.heterostack.model.ParameterAxis#getCount <em>Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Count</em>' attribute.
+	 * @see #getCount()
+	 * @generated
+	 */
+	void setCount(Integer value);
 
 } // ParameterAxis

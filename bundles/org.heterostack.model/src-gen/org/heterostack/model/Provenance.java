@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.heterostack.model.Provenance#getInputHash <em>Input Hash</em>}</li>
  *   <li>{@link org.heterostack.model.Provenance#getTimestamp <em>Timestamp</em>}</li>
  *   <li>{@link org.heterostack.model.Provenance#getCitations <em>Citations</em>}</li>
+ *   <li>{@link org.heterostack.model.Provenance#getDurationSeconds <em>Duration Seconds</em>}</li>
  * </ul>
  *
  * @see org.heterostack.model.HeterostackPackage#getProvenance()
@@ -167,5 +168,30 @@ public interface Provenance extends EObject
 	 * @generated
 	 */
 	EList<String> getCitations();
+
+	/**
+	 * Returns the value of the '<em><b>Duration Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Wall-clock time the engine run took, in seconds.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Duration Seconds</em>' attribute.
+	 * @see #setDurationSeconds(Double)
+	 * @see org.heterostack.model.HeterostackPackage#getProvenance_DurationSeconds()
+	 * @model
+	 * @generated
+	 */
+	Double getDurationSeconds();
+
+	/**
+	 * Sets the value of the '{@link org.heterostack.model.Provenance#getDurationSeconds <em>Duration Seconds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Duration Seconds</em>' attribute.
+	 * @see #getDurationSeconds()
+	 * @generated
+	 */
+	void setDurationSeconds(Double value);
 
 } // Provenance

@@ -21,7 +21,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.heterostack.model.Study#getBaseline <em>Baseline</em>}</li>
  *   <li>{@link org.heterostack.model.Study#getAxes <em>Axes</em>}</li>
  *   <li>{@link org.heterostack.model.Study#getCandidates <em>Candidates</em>}</li>
- *   <li>{@link org.heterostack.model.Study#getEngineIds <em>Engine Ids</em>}</li>
+ *   <li>{@link org.heterostack.model.Study#getCombination <em>Combination</em>}</li>
+ *   <li>{@link org.heterostack.model.Study#getExclusions <em>Exclusions</em>}</li>
+ *   <li>{@link org.heterostack.model.Study#getEngines <em>Engines</em>}</li>
  * </ul>
  *
  * @see org.heterostack.model.HeterostackPackage#getStudy()
@@ -35,7 +37,7 @@ public interface Study extends NamedElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The element the variants are derived from.
+	 * The base object the candidates are derived from (a device, heterostructure or material); every path of the study starts here.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Baseline</em>' reference.
 	 * @see #setBaseline(NamedElement)
@@ -76,7 +78,7 @@ public interface Study extends NamedElement
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Explicit candidates (points of the parameter space).
+	 * Explicit candidates (points of the parameter space), used when the combination is EXPLICIT.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Candidates</em>' containment reference list.
 	 * @see org.heterostack.model.HeterostackPackage#getStudy_Candidates()
@@ -86,18 +88,88 @@ public interface Study extends NamedElement
 	EList<Candidate> getCandidates();
 
 	/**
-	 * Returns the value of the '<em><b>Engine Ids</b></em>' attribute list.
-	 * The list contents are of type {@link java.lang.String}.
+	 * Returns the value of the '<em><b>Combination</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.heterostack.model.AxisCombination}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Identifiers of the engines to run on every candidate.
+	 * How the axes combine into candidates: every combination (PRODUCT), the i-th values together (ZIP) or only the explicit candidates (EXPLICIT).
 	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Engine Ids</em>' attribute list.
-	 * @see org.heterostack.model.HeterostackPackage#getStudy_EngineIds()
-	 * @model
+	 * @return the value of the '<em>Combination</em>' attribute.
+	 * @see org.heterostack.model.AxisCombination
+	 * @see #isSetCombination()
+	 * @see #unsetCombination()
+	 * @see #setCombination(AxisCombination)
+	 * @see org.heterostack.model.HeterostackPackage#getStudy_Combination()
+	 * @model unsettable="true"
 	 * @generated
 	 */
-	EList<String> getEngineIds();
+	AxisCombination getCombination();
+
+	/**
+	 * Sets the value of the '{@link org.heterostack.model.Study#getCombination <em>Combination</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Combination</em>' attribute.
+	 * @see org.heterostack.model.AxisCombination
+	 * @see #isSetCombination()
+	 * @see #unsetCombination()
+	 * @see #getCombination()
+	 * @generated
+	 */
+	void setCombination(AxisCombination value);
+
+	/**
+	 * Unsets the value of the '{@link org.heterostack.model.Study#getCombination <em>Combination</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetCombination()
+	 * @see #getCombination()
+	 * @see #setCombination(AxisCombination)
+	 * @generated
+	 */
+	void unsetCombination();
+
+	/**
+	 * Returns whether the value of the '{@link org.heterostack.model.Study#getCombination <em>Combination</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Combination</em>' attribute is set.
+	 * @see #unsetCombination()
+	 * @see #getCombination()
+	 * @see #setCombination(AxisCombination)
+	 * @generated
+	 */
+	boolean isSetCombination();
+
+	/**
+	 * Returns the value of the '<em><b>Exclusions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.heterostack.model.Exclusion}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rules that remove candidates from the parameter space.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Exclusions</em>' containment reference list.
+	 * @see org.heterostack.model.HeterostackPackage#getStudy_Exclusions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Exclusion> getExclusions();
+
+	/**
+	 * Returns the value of the '<em><b>Engines</b></em>' containment reference list.
+	 * The list contents are of type {@link org.heterostack.model.EnginePin}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The engines to run on every candidate, each pinned to an identifier, a version and settings.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Engines</em>' containment reference list.
+	 * @see org.heterostack.model.HeterostackPackage#getStudy_Engines()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<EnginePin> getEngines();
 
 } // Study

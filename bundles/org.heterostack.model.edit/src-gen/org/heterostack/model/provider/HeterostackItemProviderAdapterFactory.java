@@ -650,6 +650,81 @@ public class HeterostackItemProviderAdapterFactory extends HeterostackAdapterFac
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.heterostack.model.Exclusion} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ExclusionItemProvider exclusionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.heterostack.model.Exclusion}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createExclusionAdapter()
+	{
+		if (exclusionItemProvider == null)
+		{
+			exclusionItemProvider = new ExclusionItemProvider(this);
+		}
+
+		return exclusionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.heterostack.model.Condition} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ConditionItemProvider conditionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.heterostack.model.Condition}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createConditionAdapter()
+	{
+		if (conditionItemProvider == null)
+		{
+			conditionItemProvider = new ConditionItemProvider(this);
+		}
+
+		return conditionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.heterostack.model.EnginePin} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected EnginePinItemProvider enginePinItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.heterostack.model.EnginePin}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createEnginePinAdapter()
+	{
+		if (enginePinItemProvider == null)
+		{
+			enginePinItemProvider = new EnginePinItemProvider(this);
+		}
+
+		return enginePinItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.heterostack.model.AnalysisResult} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -939,6 +1014,9 @@ public class HeterostackItemProviderAdapterFactory extends HeterostackAdapterFac
 		if (parameterAxisItemProvider != null) parameterAxisItemProvider.dispose();
 		if (candidateItemProvider != null) candidateItemProvider.dispose();
 		if (assignmentItemProvider != null) assignmentItemProvider.dispose();
+		if (exclusionItemProvider != null) exclusionItemProvider.dispose();
+		if (conditionItemProvider != null) conditionItemProvider.dispose();
+		if (enginePinItemProvider != null) enginePinItemProvider.dispose();
 		if (analysisResultItemProvider != null) analysisResultItemProvider.dispose();
 		if (quantityItemProvider != null) quantityItemProvider.dispose();
 		if (seriesItemProvider != null) seriesItemProvider.dispose();

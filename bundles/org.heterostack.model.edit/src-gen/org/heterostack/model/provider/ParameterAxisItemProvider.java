@@ -69,6 +69,11 @@ public class ParameterAxisItemProvider
 			addPathPropertyDescriptor(object);
 			addUnitPropertyDescriptor(object);
 			addValuesPropertyDescriptor(object);
+			addKindPropertyDescriptor(object);
+			addRangePropertyDescriptor(object);
+			addFromPropertyDescriptor(object);
+			addToPropertyDescriptor(object);
+			addCountPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -166,6 +171,121 @@ public class ParameterAxisItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Kind feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addKindPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ParameterAxis_kind_feature"),
+				 getString("_UI_ParameterAxis_kind_description"),
+				 HeterostackPackage.Literals.PARAMETER_AXIS__KIND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Range feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRangePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ParameterAxis_range_feature"),
+				 getString("_UI_ParameterAxis_range_description"),
+				 HeterostackPackage.Literals.PARAMETER_AXIS__RANGE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the From feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFromPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ParameterAxis_from_feature"),
+				 getString("_UI_ParameterAxis_from_description"),
+				 HeterostackPackage.Literals.PARAMETER_AXIS__FROM,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the To feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addToPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ParameterAxis_to_feature"),
+				 getString("_UI_ParameterAxis_to_description"),
+				 HeterostackPackage.Literals.PARAMETER_AXIS__TO,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Count feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCountPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ParameterAxis_count_feature"),
+				 getString("_UI_ParameterAxis_count_description"),
+				 HeterostackPackage.Literals.PARAMETER_AXIS__COUNT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns ParameterAxis.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -222,6 +342,11 @@ public class ParameterAxisItemProvider
 			case HeterostackPackage.PARAMETER_AXIS__PATH:
 			case HeterostackPackage.PARAMETER_AXIS__UNIT:
 			case HeterostackPackage.PARAMETER_AXIS__VALUES:
+			case HeterostackPackage.PARAMETER_AXIS__KIND:
+			case HeterostackPackage.PARAMETER_AXIS__RANGE:
+			case HeterostackPackage.PARAMETER_AXIS__FROM:
+			case HeterostackPackage.PARAMETER_AXIS__TO:
+			case HeterostackPackage.PARAMETER_AXIS__COUNT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -73,6 +73,7 @@ public class ProvenanceItemProvider
 			addInputHashPropertyDescriptor(object);
 			addTimestampPropertyDescriptor(object);
 			addCitationsPropertyDescriptor(object);
+			addDurationSecondsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -193,6 +194,29 @@ public class ProvenanceItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Duration Seconds feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDurationSecondsPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Provenance_durationSeconds_feature"),
+				 getString("_UI_Provenance_durationSeconds_description"),
+				 HeterostackPackage.Literals.PROVENANCE__DURATION_SECONDS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -283,6 +307,7 @@ public class ProvenanceItemProvider
 			case HeterostackPackage.PROVENANCE__INPUT_HASH:
 			case HeterostackPackage.PROVENANCE__TIMESTAMP:
 			case HeterostackPackage.PROVENANCE__CITATIONS:
+			case HeterostackPackage.PROVENANCE__DURATION_SECONDS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case HeterostackPackage.PROVENANCE__SETTINGS:

@@ -54,7 +54,7 @@ public class StudyItemProvider extends NamedElementItemProvider
 			super.getPropertyDescriptors(object);
 
 			addBaselinePropertyDescriptor(object);
-			addEngineIdsPropertyDescriptor(object);
+			addCombinationPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -83,20 +83,20 @@ public class StudyItemProvider extends NamedElementItemProvider
 	}
 
 	/**
-	 * This adds a property descriptor for the Engine Ids feature.
+	 * This adds a property descriptor for the Combination feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addEngineIdsPropertyDescriptor(Object object)
+	protected void addCombinationPropertyDescriptor(Object object)
 	{
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Study_engineIds_feature"),
-				 getString("_UI_Study_engineIds_description"),
-				 HeterostackPackage.Literals.STUDY__ENGINE_IDS,
+				 getString("_UI_Study_combination_feature"),
+				 getString("_UI_Study_combination_description"),
+				 HeterostackPackage.Literals.STUDY__COMBINATION,
 				 true,
 				 false,
 				 false,
@@ -121,6 +121,8 @@ public class StudyItemProvider extends NamedElementItemProvider
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(HeterostackPackage.Literals.STUDY__AXES);
 			childrenFeatures.add(HeterostackPackage.Literals.STUDY__CANDIDATES);
+			childrenFeatures.add(HeterostackPackage.Literals.STUDY__EXCLUSIONS);
+			childrenFeatures.add(HeterostackPackage.Literals.STUDY__ENGINES);
 		}
 		return childrenFeatures;
 	}
@@ -192,11 +194,13 @@ public class StudyItemProvider extends NamedElementItemProvider
 
 		switch (notification.getFeatureID(Study.class))
 		{
-			case HeterostackPackage.STUDY__ENGINE_IDS:
+			case HeterostackPackage.STUDY__COMBINATION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case HeterostackPackage.STUDY__AXES:
 			case HeterostackPackage.STUDY__CANDIDATES:
+			case HeterostackPackage.STUDY__EXCLUSIONS:
+			case HeterostackPackage.STUDY__ENGINES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -224,6 +228,16 @@ public class StudyItemProvider extends NamedElementItemProvider
 			(createChildParameter
 				(HeterostackPackage.Literals.STUDY__CANDIDATES,
 				 HeterostackFactory.eINSTANCE.createCandidate()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HeterostackPackage.Literals.STUDY__EXCLUSIONS,
+				 HeterostackFactory.eINSTANCE.createExclusion()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HeterostackPackage.Literals.STUDY__ENGINES,
+				 HeterostackFactory.eINSTANCE.createEnginePin()));
 	}
 
 }

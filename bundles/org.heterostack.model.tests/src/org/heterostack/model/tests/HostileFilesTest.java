@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class HostileFilesTest {
 
     private static final String NAMESPACES = "xmlns:xmi=\"http://www.omg.org/XMI\" "
-            + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:hstack=\"http://heterostack.org/model/1.0\"";
+            + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:hstack=\"http://heterostack.org/model/1.1\"";
     private static final String DECLARATION = "<?xml version=\"1.0\"?>\n";
 
     private static void assertRefused(String xml, String diagnostic) {
@@ -63,20 +63,20 @@ class HostileFilesTest {
         assertRefused(DECLARATION + "<foo:HeterostackModel xmlns:foo=\"http://example.org/other\"/>\n",
                 "test.hstack:2:61: error: not a Heterostack model: the root element <foo:HeterostackModel> is in "
                         + "namespace 'http://example.org/other', expected <hstack:HeterostackModel> in namespace "
-                        + "'http://heterostack.org/model/1.0'");
+                        + "'http://heterostack.org/model/1.1'");
     }
 
     @Test
     void aNewerVersionIsRefused() {
         assertRefused(DECLARATION + "<hstack:HeterostackModel xmlns:hstack=\"http://heterostack.org/model/2.0\"/>\n",
                 "test.hstack:2:75: error: this file uses Heterostack model version 2.0, which is newer than the "
-                        + "version this Heterostack reads (1.0); open it with a newer Heterostack");
+                        + "version this Heterostack reads (1.1); open it with a newer Heterostack");
     }
 
     @Test
     void anOlderVersionWithoutMigrationIsRefused() {
         assertRefused(DECLARATION + "<hstack:HeterostackModel xmlns:hstack=\"http://heterostack.org/model/0.5\"/>\n",
-                "test.hstack:2:75: error: Heterostack model version 0.5 cannot be read: no migration to version 1.0 "
+                "test.hstack:2:75: error: Heterostack model version 0.5 cannot be read: no migration to version 1.1 "
                         + "is registered");
     }
 
@@ -89,7 +89,7 @@ class HostileFilesTest {
     @Test
     void schemaLocationsAreRefused() {
         assertRefused(DECLARATION + "<hstack:HeterostackModel " + NAMESPACES
-                + " xsi:schemaLocation=\"http://heterostack.org/model/1.0 http://evil.example/x.ecore\"/>\n",
+                + " xsi:schemaLocation=\"http://heterostack.org/model/1.1 http://evil.example/x.ecore\"/>\n",
                 "test.hstack:2:246: error: schema locations (xsi:schemaLocation) are refused in .hstack files");
     }
 

@@ -34,7 +34,7 @@ class MetamodelTest {
 
     @Test
     void theNamespaceCarriesTheVersion() {
-        assertEquals("http://heterostack.org/model/1.0", PACKAGE.getNsURI());
+        assertEquals("http://heterostack.org/model/1.1", PACKAGE.getNsURI());
         assertEquals("hstack", PACKAGE.getNsPrefix());
         assertEquals(PACKAGE.getNsURI(), ModelFiles.NAMESPACE);
     }
@@ -71,7 +71,9 @@ class MetamodelTest {
     @Test
     void numericAttributeNamesCarryTheirUnit() {
         List<String> dimensionless = List.of("relativePermittivity", "pKa", "fraction", "x", "y", "coverageFraction", "value",
-                "uncertainty", "meanN", "n", "dominantN", "charge", "halogenCount", "intensitySuns");
+                "uncertainty", "meanN", "n", "dominantN", "charge", "halogenCount", "intensitySuns",
+                // a study axis's range, in the unit the axis names
+                "from", "to", "count");
         List<String> unitless = new ArrayList<>();
         for (EStructuralFeature feature : features()) {
             Class<?> type = feature.getEType().getInstanceClass();
@@ -79,7 +81,7 @@ class MetamodelTest {
             if (numeric && feature.getEType().getEPackage() == EcorePackage.eINSTANCE
                     && !dimensionless.contains(feature.getName()) && !feature.getName().matches(
                             ".*(Ev|MeV|Nm|Angstrom|PerM3|PerM|M2PerS|M3PerS|M6PerS|MPerS|Cm2PerVs|Ns|K|V|S|VPerS|"
-                                    + "Percent|Hours|Cm2|MAPerCm2|PerNm2|Debye|PerM2S|OhmPerSq)")) {
+                                    + "Percent|Hours|Seconds|Cm2|MAPerCm2|PerNm2|Debye|PerM2S|OhmPerSq)")) {
                 unitless.add(feature.getEContainingClass().getName() + "." + feature.getName());
             }
         }

@@ -24,7 +24,7 @@ class MigrationTest {
     private static final String V09 = "http://heterostack.org/model/0.9";
     private static final String V08 = "http://heterostack.org/model/0.8";
 
-    /** A fictitious 0.9 -> 1.0 migration: 0.9 called the band gap 'gapEv'. */
+    /** A fictitious 0.9 -> 1.0 migration (1.0 -> 1.1 is the model's own): 0.9 called the band gap 'gapEv'. */
     private static final ModelMigration FROM_09 = new ModelMigration() {
         @Override
         public String sourceNamespace() {
@@ -86,17 +86,21 @@ class MigrationTest {
         LoadResult result = TestModels.parse(file(V09));
         assertTrue(result.ok(), result.diagnostics()::toString);
         assertEquals(1.52, ((Perovskite3D) result.model().findByName("MAPbI3")).getBandGapEv());
-        assertEquals(List.of("test.hstack: warning: migrated from Heterostack model version 0.9 to 1.0; saving writes "
-                + "version 1.0"), result.diagnostics().stream().map(FileDiagnostic::toString).toList());
-        assertTrue(TestModels.write(result.model()).contains("xmlns:hstack=\"http://heterostack.org/model/1.0\""));
+        assertEquals(List.of("test.hstack: warning: migrated from Heterostack model version 0.9 to 1.1; saving writes "
+                + "version 1.1"), result.diagnostics().stream().map(FileDiagnostic::toString).toList());
+        assertTrue(TestModels.write(result.model()).contains("xmlns:hstack=\"http://heterostack.org/model/1.1\""));
     }
 
     @Test
     void migrationsAreChained() {
         ModelMigrations.register(FROM_09);
         ModelMigrations.register(FROM_08);
-        assertEquals(List.of(FROM_08, FROM_09), ModelMigrations.chain(V08));
-        assertEquals(List.of(), ModelMigrations.chain("http://heterostack.org/model/1.0"));
+        List<ModelMigration> chain = ModelMigrations.chain(V08);
+        assertEquals(List.of(FROM_08, FROM_09), chain.subList(0, 2));
+        assertEquals(List.of("http://heterostack.org/model/1.0", "http://heterostack.org/model/1.1"),
+                chain.subList(2, 3).stream().flatMap(m -> java.util.stream.Stream.of(m.sourceNamespace(),
+                        m.targetNamespace())).toList());
+        assertEquals(List.of(), ModelMigrations.chain("http://heterostack.org/model/1.1"));
         assertNull(ModelMigrations.chain("http://heterostack.org/model/0.7"));
     }
 
@@ -114,6 +118,6 @@ class MigrationTest {
     void withoutAMigrationTheVersionIsRefused() {
         LoadResult result = TestModels.parse(file(V09));
         assertEquals(List.of("test.hstack:2:128: error: Heterostack model version 0.9 cannot be read: no migration to "
-                + "version 1.0 is registered"), result.diagnostics().stream().map(FileDiagnostic::toString).toList());
+                + "version 1.1 is registered"), result.diagnostics().stream().map(FileDiagnostic::toString).toList());
     }
 }

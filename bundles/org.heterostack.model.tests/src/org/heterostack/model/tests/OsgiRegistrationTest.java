@@ -45,7 +45,7 @@ class OsgiRegistrationTest {
             Files.copy(in, good);
         }
         Files.writeString(evil, "<?xml version=\"1.0\"?>\n<!DOCTYPE x [ <!ENTITY e SYSTEM \"file:///etc/passwd\"> ]>\n"
-                + "<hstack:HeterostackModel xmlns:hstack=\"http://heterostack.org/model/1.0\" description=\"&e;\"/>\n");
+                + "<hstack:HeterostackModel xmlns:hstack=\"http://heterostack.org/model/1.1\" description=\"&e;\"/>\n");
         try {
             assertInstanceOf(HstackResourceFactory.class,
                     Resource.Factory.Registry.INSTANCE.getFactory(URI.createFileURI(good.toString())));

@@ -93,6 +93,9 @@ public class HeterostackFactoryImpl extends EFactoryImpl implements HeterostackF
 			case HeterostackPackage.PARAMETER_AXIS: return createParameterAxis();
 			case HeterostackPackage.CANDIDATE: return createCandidate();
 			case HeterostackPackage.ASSIGNMENT: return createAssignment();
+			case HeterostackPackage.EXCLUSION: return createExclusion();
+			case HeterostackPackage.CONDITION: return createCondition();
+			case HeterostackPackage.ENGINE_PIN: return createEnginePin();
 			case HeterostackPackage.ANALYSIS_RESULT: return createAnalysisResult();
 			case HeterostackPackage.QUANTITY: return createQuantity();
 			case HeterostackPackage.SERIES: return createSeries();
@@ -124,6 +127,14 @@ public class HeterostackFactoryImpl extends EFactoryImpl implements HeterostackF
 				return createChiralityFromString(eDataType, initialValue);
 			case HeterostackPackage.PHASE2_D:
 				return createPhase2DFromString(eDataType, initialValue);
+			case HeterostackPackage.AXIS_KIND:
+				return createAxisKindFromString(eDataType, initialValue);
+			case HeterostackPackage.AXIS_RANGE:
+				return createAxisRangeFromString(eDataType, initialValue);
+			case HeterostackPackage.AXIS_COMBINATION:
+				return createAxisCombinationFromString(eDataType, initialValue);
+			case HeterostackPackage.CONDITION_OPERATOR:
+				return createConditionOperatorFromString(eDataType, initialValue);
 			case HeterostackPackage.ORIENTATION:
 				return createOrientationFromString(eDataType, initialValue);
 			case HeterostackPackage.IN_PLANE_ORDER:
@@ -187,6 +198,14 @@ public class HeterostackFactoryImpl extends EFactoryImpl implements HeterostackF
 				return convertChiralityToString(eDataType, instanceValue);
 			case HeterostackPackage.PHASE2_D:
 				return convertPhase2DToString(eDataType, instanceValue);
+			case HeterostackPackage.AXIS_KIND:
+				return convertAxisKindToString(eDataType, instanceValue);
+			case HeterostackPackage.AXIS_RANGE:
+				return convertAxisRangeToString(eDataType, instanceValue);
+			case HeterostackPackage.AXIS_COMBINATION:
+				return convertAxisCombinationToString(eDataType, instanceValue);
+			case HeterostackPackage.CONDITION_OPERATOR:
+				return convertConditionOperatorToString(eDataType, instanceValue);
 			case HeterostackPackage.ORIENTATION:
 				return convertOrientationToString(eDataType, instanceValue);
 			case HeterostackPackage.IN_PLANE_ORDER:
@@ -512,6 +531,42 @@ public class HeterostackFactoryImpl extends EFactoryImpl implements HeterostackF
 	 * @generated
 	 */
 	@Override
+	public Exclusion createExclusion()
+	{
+		ExclusionImpl exclusion = new ExclusionImpl();
+		return exclusion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Condition createCondition()
+	{
+		ConditionImpl condition = new ConditionImpl();
+		return condition;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EnginePin createEnginePin()
+	{
+		EnginePinImpl enginePin = new EnginePinImpl();
+		return enginePin;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public AnalysisResult createAnalysisResult()
 	{
 		AnalysisResultImpl analysisResult = new AnalysisResultImpl();
@@ -683,6 +738,94 @@ public class HeterostackFactoryImpl extends EFactoryImpl implements HeterostackF
 	 * @generated
 	 */
 	public String convertPhase2DToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AxisKind createAxisKindFromString(EDataType eDataType, String initialValue)
+	{
+		AxisKind result = AxisKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAxisKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AxisRange createAxisRangeFromString(EDataType eDataType, String initialValue)
+	{
+		AxisRange result = AxisRange.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAxisRangeToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AxisCombination createAxisCombinationFromString(EDataType eDataType, String initialValue)
+	{
+		AxisCombination result = AxisCombination.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAxisCombinationToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ConditionOperator createConditionOperatorFromString(EDataType eDataType, String initialValue)
+	{
+		ConditionOperator result = ConditionOperator.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertConditionOperatorToString(EDataType eDataType, Object instanceValue)
 	{
 		return instanceValue == null ? null : instanceValue.toString();
 	}

@@ -21,15 +21,22 @@ import org.heterostack.model.AnalysisResult;
 import org.heterostack.model.AnchoringGroup;
 import org.heterostack.model.Architecture;
 import org.heterostack.model.Assignment;
+import org.heterostack.model.AxisCombination;
+import org.heterostack.model.AxisKind;
+import org.heterostack.model.AxisRange;
 import org.heterostack.model.Candidate;
 import org.heterostack.model.CarrierSpecies;
 import org.heterostack.model.Chirality;
+import org.heterostack.model.Condition;
+import org.heterostack.model.ConditionOperator;
 import org.heterostack.model.ConstructionRoute;
 import org.heterostack.model.Device;
 import org.heterostack.model.DeviceInterface;
 import org.heterostack.model.DeviceKind;
 import org.heterostack.model.Electrode;
 import org.heterostack.model.EngineCategory;
+import org.heterostack.model.EnginePin;
+import org.heterostack.model.Exclusion;
 import org.heterostack.model.Halogenation;
 import org.heterostack.model.HeterostackFactory;
 import org.heterostack.model.HeterostackModel;
@@ -293,6 +300,27 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass exclusionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass conditionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass enginePinEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass analysisResultEClass = null;
 
 	/**
@@ -364,6 +392,34 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 	 * @generated
 	 */
 	private EEnum phase2DEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum axisKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum axisRangeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum axisCombinationEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum conditionOperatorEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -2491,9 +2547,31 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudy_EngineIds()
+	public EAttribute getStudy_Combination()
 	{
 		return (EAttribute)studyEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStudy_Exclusions()
+	{
+		return (EReference)studyEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStudy_Engines()
+	{
+		return (EReference)studyEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2549,6 +2627,61 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 	public EAttribute getParameterAxis_Values()
 	{
 		return (EAttribute)parameterAxisEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParameterAxis_Kind()
+	{
+		return (EAttribute)parameterAxisEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParameterAxis_Range()
+	{
+		return (EAttribute)parameterAxisEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParameterAxis_From()
+	{
+		return (EAttribute)parameterAxisEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParameterAxis_To()
+	{
+		return (EAttribute)parameterAxisEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParameterAxis_Count()
+	{
+		return (EAttribute)parameterAxisEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2615,6 +2748,138 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 	public EAttribute getAssignment_Value()
 	{
 		return (EAttribute)assignmentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getExclusion()
+	{
+		return exclusionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExclusion_Name()
+	{
+		return (EAttribute)exclusionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getExclusion_Conditions()
+	{
+		return (EReference)exclusionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCondition()
+	{
+		return conditionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCondition_Axis()
+	{
+		return (EAttribute)conditionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCondition_Operator()
+	{
+		return (EAttribute)conditionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCondition_Value()
+	{
+		return (EAttribute)conditionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEnginePin()
+	{
+		return enginePinEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEnginePin_EngineId()
+	{
+		return (EAttribute)enginePinEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEnginePin_Version()
+	{
+		return (EAttribute)enginePinEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEnginePin_Target()
+	{
+		return (EAttribute)enginePinEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEnginePin_Settings()
+	{
+		return (EReference)enginePinEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -3008,6 +3273,17 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProvenance_DurationSeconds()
+	{
+		return (EAttribute)provenanceEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSettingEntry()
 	{
 		return settingEntryEClass;
@@ -3088,6 +3364,50 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 	public EEnum getPhase2D()
 	{
 		return phase2DEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAxisKind()
+	{
+		return axisKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAxisRange()
+	{
+		return axisRangeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAxisCombination()
+	{
+		return axisCombinationEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getConditionOperator()
+	{
+		return conditionOperatorEEnum;
 	}
 
 	/**
@@ -3530,13 +3850,20 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		createEReference(studyEClass, STUDY__BASELINE);
 		createEReference(studyEClass, STUDY__AXES);
 		createEReference(studyEClass, STUDY__CANDIDATES);
-		createEAttribute(studyEClass, STUDY__ENGINE_IDS);
+		createEAttribute(studyEClass, STUDY__COMBINATION);
+		createEReference(studyEClass, STUDY__EXCLUSIONS);
+		createEReference(studyEClass, STUDY__ENGINES);
 
 		parameterAxisEClass = createEClass(PARAMETER_AXIS);
 		createEAttribute(parameterAxisEClass, PARAMETER_AXIS__NAME);
 		createEAttribute(parameterAxisEClass, PARAMETER_AXIS__PATH);
 		createEAttribute(parameterAxisEClass, PARAMETER_AXIS__UNIT);
 		createEAttribute(parameterAxisEClass, PARAMETER_AXIS__VALUES);
+		createEAttribute(parameterAxisEClass, PARAMETER_AXIS__KIND);
+		createEAttribute(parameterAxisEClass, PARAMETER_AXIS__RANGE);
+		createEAttribute(parameterAxisEClass, PARAMETER_AXIS__FROM);
+		createEAttribute(parameterAxisEClass, PARAMETER_AXIS__TO);
+		createEAttribute(parameterAxisEClass, PARAMETER_AXIS__COUNT);
 
 		candidateEClass = createEClass(CANDIDATE);
 		createEAttribute(candidateEClass, CANDIDATE__NAME);
@@ -3545,6 +3872,21 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		assignmentEClass = createEClass(ASSIGNMENT);
 		createEAttribute(assignmentEClass, ASSIGNMENT__PATH);
 		createEAttribute(assignmentEClass, ASSIGNMENT__VALUE);
+
+		exclusionEClass = createEClass(EXCLUSION);
+		createEAttribute(exclusionEClass, EXCLUSION__NAME);
+		createEReference(exclusionEClass, EXCLUSION__CONDITIONS);
+
+		conditionEClass = createEClass(CONDITION);
+		createEAttribute(conditionEClass, CONDITION__AXIS);
+		createEAttribute(conditionEClass, CONDITION__OPERATOR);
+		createEAttribute(conditionEClass, CONDITION__VALUE);
+
+		enginePinEClass = createEClass(ENGINE_PIN);
+		createEAttribute(enginePinEClass, ENGINE_PIN__ENGINE_ID);
+		createEAttribute(enginePinEClass, ENGINE_PIN__VERSION);
+		createEAttribute(enginePinEClass, ENGINE_PIN__TARGET);
+		createEReference(enginePinEClass, ENGINE_PIN__SETTINGS);
 
 		analysisResultEClass = createEClass(ANALYSIS_RESULT);
 		createEReference(analysisResultEClass, ANALYSIS_RESULT__TARGET);
@@ -3585,6 +3927,7 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		createEAttribute(provenanceEClass, PROVENANCE__INPUT_HASH);
 		createEAttribute(provenanceEClass, PROVENANCE__TIMESTAMP);
 		createEAttribute(provenanceEClass, PROVENANCE__CITATIONS);
+		createEAttribute(provenanceEClass, PROVENANCE__DURATION_SECONDS);
 
 		settingEntryEClass = createEClass(SETTING_ENTRY);
 		createEAttribute(settingEntryEClass, SETTING_ENTRY__KEY);
@@ -3596,6 +3939,10 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		halogenationEEnum = createEEnum(HALOGENATION);
 		chiralityEEnum = createEEnum(CHIRALITY);
 		phase2DEEnum = createEEnum(PHASE2_D);
+		axisKindEEnum = createEEnum(AXIS_KIND);
+		axisRangeEEnum = createEEnum(AXIS_RANGE);
+		axisCombinationEEnum = createEEnum(AXIS_COMBINATION);
+		conditionOperatorEEnum = createEEnum(CONDITION_OPERATOR);
 		orientationEEnum = createEEnum(ORIENTATION);
 		inPlaneOrderEEnum = createEEnum(IN_PLANE_ORDER);
 		placementEEnum = createEEnum(PLACEMENT);
@@ -3883,13 +4230,20 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		initEReference(getStudy_Baseline(), this.getNamedElement(), null, "baseline", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudy_Axes(), this.getParameterAxis(), null, "axes", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudy_Candidates(), this.getCandidate(), null, "candidates", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getStudy_EngineIds(), ecorePackage.getEString(), "engineIds", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudy_Combination(), this.getAxisCombination(), "combination", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStudy_Exclusions(), this.getExclusion(), null, "exclusions", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStudy_Engines(), this.getEnginePin(), null, "engines", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(parameterAxisEClass, ParameterAxis.class, "ParameterAxis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getParameterAxis_Name(), ecorePackage.getEString(), "name", null, 1, 1, ParameterAxis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getParameterAxis_Path(), ecorePackage.getEString(), "path", null, 0, 1, ParameterAxis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getParameterAxis_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, ParameterAxis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getParameterAxis_Values(), ecorePackage.getEString(), "values", null, 0, -1, ParameterAxis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParameterAxis_Kind(), this.getAxisKind(), "kind", null, 0, 1, ParameterAxis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParameterAxis_Range(), this.getAxisRange(), "range", null, 0, 1, ParameterAxis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParameterAxis_From(), ecorePackage.getEDoubleObject(), "from", null, 0, 1, ParameterAxis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParameterAxis_To(), ecorePackage.getEDoubleObject(), "to", null, 0, 1, ParameterAxis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParameterAxis_Count(), ecorePackage.getEIntegerObject(), "count", null, 0, 1, ParameterAxis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(candidateEClass, Candidate.class, "Candidate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCandidate_Name(), ecorePackage.getEString(), "name", null, 1, 1, Candidate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3898,6 +4252,21 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		initEClass(assignmentEClass, Assignment.class, "Assignment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAssignment_Path(), ecorePackage.getEString(), "path", null, 1, 1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssignment_Value(), ecorePackage.getEString(), "value", null, 0, 1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(exclusionEClass, Exclusion.class, "Exclusion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getExclusion_Name(), ecorePackage.getEString(), "name", null, 0, 1, Exclusion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getExclusion_Conditions(), this.getCondition(), null, "conditions", null, 0, -1, Exclusion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(conditionEClass, Condition.class, "Condition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCondition_Axis(), ecorePackage.getEString(), "axis", null, 1, 1, Condition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCondition_Operator(), this.getConditionOperator(), "operator", null, 0, 1, Condition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCondition_Value(), ecorePackage.getEString(), "value", null, 0, 1, Condition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(enginePinEClass, EnginePin.class, "EnginePin", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEnginePin_EngineId(), ecorePackage.getEString(), "engineId", null, 1, 1, EnginePin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEnginePin_Version(), ecorePackage.getEString(), "version", null, 0, 1, EnginePin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEnginePin_Target(), ecorePackage.getEString(), "target", null, 0, 1, EnginePin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEnginePin_Settings(), this.getSettingEntry(), null, "settings", null, 0, -1, EnginePin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(analysisResultEClass, AnalysisResult.class, "AnalysisResult", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAnalysisResult_Target(), this.getNamedElement(), null, "target", null, 0, 1, AnalysisResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3938,6 +4307,7 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		initEAttribute(getProvenance_InputHash(), ecorePackage.getEString(), "inputHash", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProvenance_Timestamp(), this.getInstant(), "timestamp", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProvenance_Citations(), ecorePackage.getEString(), "citations", null, 0, -1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvenance_DurationSeconds(), ecorePackage.getEDoubleObject(), "durationSeconds", null, 0, 1, Provenance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(settingEntryEClass, Map.Entry.class, "SettingEntry", !IS_ABSTRACT, !IS_INTERFACE, !IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSettingEntry_Key(), ecorePackage.getEString(), "key", null, 0, 1, Map.Entry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3980,6 +4350,34 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		addEEnumLiteral(phase2DEEnum, Phase2D.RP);
 		addEEnumLiteral(phase2DEEnum, Phase2D.DJ);
 		addEEnumLiteral(phase2DEEnum, Phase2D.ACI);
+
+		initEEnum(axisKindEEnum, AxisKind.class, "AxisKind");
+		addEEnumLiteral(axisKindEEnum, AxisKind.ATTRIBUTE);
+		addEEnumLiteral(axisKindEEnum, AxisKind.MATERIAL);
+		addEEnumLiteral(axisKindEEnum, AxisKind.N);
+		addEEnumLiteral(axisKindEEnum, AxisKind.NDISTRIBUTION);
+		addEEnumLiteral(axisKindEEnum, AxisKind.ORIENTATION);
+		addEEnumLiteral(axisKindEEnum, AxisKind.PLACEMENT);
+		addEEnumLiteral(axisKindEEnum, AxisKind.ARCHITECTURE);
+		addEEnumLiteral(axisKindEEnum, AxisKind.PHASE);
+
+		initEEnum(axisRangeEEnum, AxisRange.class, "AxisRange");
+		addEEnumLiteral(axisRangeEEnum, AxisRange.LIST);
+		addEEnumLiteral(axisRangeEEnum, AxisRange.LINEAR);
+		addEEnumLiteral(axisRangeEEnum, AxisRange.LOG);
+
+		initEEnum(axisCombinationEEnum, AxisCombination.class, "AxisCombination");
+		addEEnumLiteral(axisCombinationEEnum, AxisCombination.PRODUCT);
+		addEEnumLiteral(axisCombinationEEnum, AxisCombination.ZIP);
+		addEEnumLiteral(axisCombinationEEnum, AxisCombination.EXPLICIT);
+
+		initEEnum(conditionOperatorEEnum, ConditionOperator.class, "ConditionOperator");
+		addEEnumLiteral(conditionOperatorEEnum, ConditionOperator.EQUALS);
+		addEEnumLiteral(conditionOperatorEEnum, ConditionOperator.NOT_EQUALS);
+		addEEnumLiteral(conditionOperatorEEnum, ConditionOperator.LESS);
+		addEEnumLiteral(conditionOperatorEEnum, ConditionOperator.LESS_OR_EQUAL);
+		addEEnumLiteral(conditionOperatorEEnum, ConditionOperator.GREATER);
+		addEEnumLiteral(conditionOperatorEEnum, ConditionOperator.GREATER_OR_EQUAL);
 
 		initEEnum(orientationEEnum, Orientation.class, "Orientation");
 		addEEnumLiteral(orientationEEnum, Orientation.UNKNOWN);
@@ -5337,7 +5735,7 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		   source,
 		   new String[]
 		   {
-			   "documentation", "The element the variants are derived from."
+			   "documentation", "The base object the candidates are derived from (a device, heterostructure or material); every path of the study starts here."
 		   });
 		addAnnotation
 		  (getStudy_Axes(),
@@ -5351,14 +5749,28 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		   source,
 		   new String[]
 		   {
-			   "documentation", "Explicit candidates (points of the parameter space)."
+			   "documentation", "Explicit candidates (points of the parameter space), used when the combination is EXPLICIT."
 		   });
 		addAnnotation
-		  (getStudy_EngineIds(),
+		  (getStudy_Combination(),
 		   source,
 		   new String[]
 		   {
-			   "documentation", "Identifiers of the engines to run on every candidate."
+			   "documentation", "How the axes combine into candidates: every combination (PRODUCT), the i-th values together (ZIP) or only the explicit candidates (EXPLICIT)."
+		   });
+		addAnnotation
+		  (getStudy_Exclusions(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Rules that remove candidates from the parameter space."
+		   });
+		addAnnotation
+		  (getStudy_Engines(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The engines to run on every candidate, each pinned to an identifier, a version and settings."
 		   });
 		addAnnotation
 		  (parameterAxisEClass,
@@ -5379,7 +5791,7 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		   source,
 		   new String[]
 		   {
-			   "documentation", "Feature path relative to the baseline, e.g. \'layers[perovskite].thicknessNm\'."
+			   "documentation", "Feature path relative to the base object, e.g. \'layers[absorber].thicknessNm\'; for the other kinds the 2D phase, placement or reference to vary (empty: the first one)."
 		   });
 		addAnnotation
 		  (getParameterAxis_Unit(),
@@ -5393,7 +5805,42 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		   source,
 		   new String[]
 		   {
-			   "documentation", "Values of the axis in their textual form."
+			   "documentation", "Values of a LIST axis in their textual form (numbers, enumeration literals, material names, or n:fraction pairs for an n distribution)."
+		   });
+		addAnnotation
+		  (getParameterAxis_Kind(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "What the axis varies."
+		   });
+		addAnnotation
+		  (getParameterAxis_Range(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "How the values of a numeric axis are given: a LIST of values, or COUNT values spaced LINEAR or LOG from FROM to TO."
+		   });
+		addAnnotation
+		  (getParameterAxis_From(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "First value of a LINEAR or LOG range."
+		   });
+		addAnnotation
+		  (getParameterAxis_To(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Last value of a LINEAR or LOG range."
+		   });
+		addAnnotation
+		  (getParameterAxis_Count(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Number of values of a LINEAR or LOG range (at least 2)."
 		   });
 		addAnnotation
 		  (candidateEClass,
@@ -5436,6 +5883,90 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		   new String[]
 		   {
 			   "documentation", "Value in textual form."
+		   });
+		addAnnotation
+		  (exclusionEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A rule removing the candidates whose axis values meet all its conditions (e.g. DJ phase with a monoammonium spacer)."
+		   });
+		addAnnotation
+		  (getExclusion_Name(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Name of the rule, shown when it removes candidates."
+		   });
+		addAnnotation
+		  (getExclusion_Conditions(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Conditions that must all hold for a candidate to be excluded."
+		   });
+		addAnnotation
+		  (conditionEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A comparison of one axis value with a constant."
+		   });
+		addAnnotation
+		  (getCondition_Axis(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Name of the axis compared."
+		   });
+		addAnnotation
+		  (getCondition_Operator(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The comparison; numeric operators compare numbers, EQUALS and NOT_EQUALS compare text."
+		   });
+		addAnnotation
+		  (getCondition_Value(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The constant compared with."
+		   });
+		addAnnotation
+		  (enginePinEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "An engine a study runs, pinned to an identifier and a version, with its settings."
+		   });
+		addAnnotation
+		  (getEnginePin_EngineId(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Identifier of the engine."
+		   });
+		addAnnotation
+		  (getEnginePin_Version(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Version the study requires (empty: any installed version); results record the version that ran."
+		   });
+		addAnnotation
+		  (getEnginePin_Target(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Path from the base object to the object the engine analyses (empty: the base object itself), e.g. \'layers[absorber].heterostructure\'."
+		   });
+		addAnnotation
+		  (getEnginePin_Settings(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Setting values over the engine\'s defaults."
 		   });
 		addAnnotation
 		  (analysisResultEClass,
@@ -5681,6 +6212,13 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		   new String[]
 		   {
 			   "documentation", "Citations of the models the engine implements."
+		   });
+		addAnnotation
+		  (getProvenance_DurationSeconds(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Wall-clock time the engine run took, in seconds."
 		   });
 		addAnnotation
 		  (settingEntryEClass,
@@ -5935,6 +6473,174 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		   new String[]
 		   {
 			   "documentation", "Alternating cation in the interlayer: A\' An Bn X(3n+1)"
+		   });
+		addAnnotation
+		  (axisKindEEnum,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "What a study axis varies."
+		   });
+		addAnnotation
+		  (axisKindEEnum.getELiterals().get(0),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Any attribute reached by the path (numbers, enumerations, text)."
+		   });
+		addAnnotation
+		  (axisKindEEnum.getELiterals().get(1),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The material a reference points to, chosen by name from the file or the library (e.g. the spacer of a 2D phase)."
+		   });
+		addAnnotation
+		  (axisKindEEnum.getELiterals().get(2),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The layer number n of a 2D phase: a single n with fraction 1."
+		   });
+		addAnnotation
+		  (axisKindEEnum.getELiterals().get(3),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The distribution of n of a 2D phase, written n:fraction pairs, e.g. 1:0.2 2:0.5 3:0.3."
+		   });
+		addAnnotation
+		  (axisKindEEnum.getELiterals().get(4),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The orientation of a 2D phase."
+		   });
+		addAnnotation
+		  (axisKindEEnum.getELiterals().get(5),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Where a 2D phase sits in a heterostructure."
+		   });
+		addAnnotation
+		  (axisKindEEnum.getELiterals().get(6),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The architecture of a device (NIP or PIN)."
+		   });
+		addAnnotation
+		  (axisKindEEnum.getELiterals().get(7),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The layered phase of a 2D perovskite (RP, DJ or ACI)."
+		   });
+		addAnnotation
+		  (axisRangeEEnum,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "How the values of an axis are given."
+		   });
+		addAnnotation
+		  (axisRangeEEnum.getELiterals().get(0),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The listed values."
+		   });
+		addAnnotation
+		  (axisRangeEEnum.getELiterals().get(1),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "COUNT values evenly spaced from FROM to TO."
+		   });
+		addAnnotation
+		  (axisRangeEEnum.getELiterals().get(2),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "COUNT values evenly spaced in the logarithm from FROM to TO (both positive)."
+		   });
+		addAnnotation
+		  (axisCombinationEEnum,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "How the axes of a study combine into candidates."
+		   });
+		addAnnotation
+		  (axisCombinationEEnum.getELiterals().get(0),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Every combination of the axes\' values."
+		   });
+		addAnnotation
+		  (axisCombinationEEnum.getELiterals().get(1),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The i-th values of all axes together (all axes have the same length)."
+		   });
+		addAnnotation
+		  (axisCombinationEEnum.getELiterals().get(2),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Only the study\'s explicit candidates."
+		   });
+		addAnnotation
+		  (conditionOperatorEEnum,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A comparison of an axis value with a constant."
+		   });
+		addAnnotation
+		  (conditionOperatorEEnum.getELiterals().get(0),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Equal (text, or numbers when both are numbers)."
+		   });
+		addAnnotation
+		  (conditionOperatorEEnum.getELiterals().get(1),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Not equal."
+		   });
+		addAnnotation
+		  (conditionOperatorEEnum.getELiterals().get(2),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Less than (numbers)."
+		   });
+		addAnnotation
+		  (conditionOperatorEEnum.getELiterals().get(3),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Less than or equal (numbers)."
+		   });
+		addAnnotation
+		  (conditionOperatorEEnum.getELiterals().get(4),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Greater than (numbers)."
+		   });
+		addAnnotation
+		  (conditionOperatorEEnum.getELiterals().get(5),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Greater than or equal (numbers)."
 		   });
 		addAnnotation
 		  (orientationEEnum,

@@ -16,6 +16,8 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
+import org.heterostack.model.AxisKind;
+import org.heterostack.model.AxisRange;
 import org.heterostack.model.HeterostackPackage;
 import org.heterostack.model.ParameterAxis;
 
@@ -31,6 +33,11 @@ import org.heterostack.model.ParameterAxis;
  *   <li>{@link org.heterostack.model.impl.ParameterAxisImpl#getPath <em>Path</em>}</li>
  *   <li>{@link org.heterostack.model.impl.ParameterAxisImpl#getUnit <em>Unit</em>}</li>
  *   <li>{@link org.heterostack.model.impl.ParameterAxisImpl#getValues <em>Values</em>}</li>
+ *   <li>{@link org.heterostack.model.impl.ParameterAxisImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.heterostack.model.impl.ParameterAxisImpl#getRange <em>Range</em>}</li>
+ *   <li>{@link org.heterostack.model.impl.ParameterAxisImpl#getFrom <em>From</em>}</li>
+ *   <li>{@link org.heterostack.model.impl.ParameterAxisImpl#getTo <em>To</em>}</li>
+ *   <li>{@link org.heterostack.model.impl.ParameterAxisImpl#getCount <em>Count</em>}</li>
  * </ul>
  *
  * @generated
@@ -106,6 +113,124 @@ public class ParameterAxisImpl extends MinimalEObjectImpl.Container implements P
 	 * @ordered
 	 */
 	protected EList<String> values;
+
+	/**
+	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final AxisKind KIND_EDEFAULT = AxisKind.ATTRIBUTE;
+
+	/**
+	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected AxisKind kind = KIND_EDEFAULT;
+
+	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
+	 * The default value of the '{@link #getRange() <em>Range</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRange()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final AxisRange RANGE_EDEFAULT = AxisRange.LIST;
+
+	/**
+	 * The cached value of the '{@link #getRange() <em>Range</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRange()
+	 * @generated
+	 * @ordered
+	 */
+	protected AxisRange range = RANGE_EDEFAULT;
+
+	/**
+	 * This is true if the Range attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean rangeESet;
+
+	/**
+	 * The default value of the '{@link #getFrom() <em>From</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFrom()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double FROM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFrom() <em>From</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFrom()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double from = FROM_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTo() <em>To</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTo()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double TO_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTo() <em>To</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTo()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double to = TO_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCount() <em>Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCount()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer COUNT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCount() <em>Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCount()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer count = COUNT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -224,6 +349,189 @@ public class ParameterAxisImpl extends MinimalEObjectImpl.Container implements P
 	 * @generated
 	 */
 	@Override
+	public AxisKind getKind()
+	{
+		return kind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKind(AxisKind newKind)
+	{
+		AxisKind oldKind = kind;
+		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.PARAMETER_AXIS__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind()
+	{
+		AxisKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.PARAMETER_AXIS__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind()
+	{
+		return kindESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AxisRange getRange()
+	{
+		return range;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRange(AxisRange newRange)
+	{
+		AxisRange oldRange = range;
+		range = newRange == null ? RANGE_EDEFAULT : newRange;
+		boolean oldRangeESet = rangeESet;
+		rangeESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.PARAMETER_AXIS__RANGE, oldRange, range, !oldRangeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetRange()
+	{
+		AxisRange oldRange = range;
+		boolean oldRangeESet = rangeESet;
+		range = RANGE_EDEFAULT;
+		rangeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.PARAMETER_AXIS__RANGE, oldRange, RANGE_EDEFAULT, oldRangeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetRange()
+	{
+		return rangeESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Double getFrom()
+	{
+		return from;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFrom(Double newFrom)
+	{
+		Double oldFrom = from;
+		from = newFrom;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.PARAMETER_AXIS__FROM, oldFrom, from));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Double getTo()
+	{
+		return to;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTo(Double newTo)
+	{
+		Double oldTo = to;
+		to = newTo;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.PARAMETER_AXIS__TO, oldTo, to));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getCount()
+	{
+		return count;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCount(Integer newCount)
+	{
+		Integer oldCount = count;
+		count = newCount;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.PARAMETER_AXIS__COUNT, oldCount, count));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -236,6 +544,16 @@ public class ParameterAxisImpl extends MinimalEObjectImpl.Container implements P
 				return getUnit();
 			case HeterostackPackage.PARAMETER_AXIS__VALUES:
 				return getValues();
+			case HeterostackPackage.PARAMETER_AXIS__KIND:
+				return getKind();
+			case HeterostackPackage.PARAMETER_AXIS__RANGE:
+				return getRange();
+			case HeterostackPackage.PARAMETER_AXIS__FROM:
+				return getFrom();
+			case HeterostackPackage.PARAMETER_AXIS__TO:
+				return getTo();
+			case HeterostackPackage.PARAMETER_AXIS__COUNT:
+				return getCount();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -264,6 +582,21 @@ public class ParameterAxisImpl extends MinimalEObjectImpl.Container implements P
 				getValues().clear();
 				getValues().addAll((Collection<? extends String>)newValue);
 				return;
+			case HeterostackPackage.PARAMETER_AXIS__KIND:
+				setKind((AxisKind)newValue);
+				return;
+			case HeterostackPackage.PARAMETER_AXIS__RANGE:
+				setRange((AxisRange)newValue);
+				return;
+			case HeterostackPackage.PARAMETER_AXIS__FROM:
+				setFrom((Double)newValue);
+				return;
+			case HeterostackPackage.PARAMETER_AXIS__TO:
+				setTo((Double)newValue);
+				return;
+			case HeterostackPackage.PARAMETER_AXIS__COUNT:
+				setCount((Integer)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -290,6 +623,21 @@ public class ParameterAxisImpl extends MinimalEObjectImpl.Container implements P
 			case HeterostackPackage.PARAMETER_AXIS__VALUES:
 				getValues().clear();
 				return;
+			case HeterostackPackage.PARAMETER_AXIS__KIND:
+				unsetKind();
+				return;
+			case HeterostackPackage.PARAMETER_AXIS__RANGE:
+				unsetRange();
+				return;
+			case HeterostackPackage.PARAMETER_AXIS__FROM:
+				setFrom(FROM_EDEFAULT);
+				return;
+			case HeterostackPackage.PARAMETER_AXIS__TO:
+				setTo(TO_EDEFAULT);
+				return;
+			case HeterostackPackage.PARAMETER_AXIS__COUNT:
+				setCount(COUNT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -312,6 +660,16 @@ public class ParameterAxisImpl extends MinimalEObjectImpl.Container implements P
 				return UNIT_EDEFAULT == null ? unit != null : !UNIT_EDEFAULT.equals(unit);
 			case HeterostackPackage.PARAMETER_AXIS__VALUES:
 				return values != null && !values.isEmpty();
+			case HeterostackPackage.PARAMETER_AXIS__KIND:
+				return isSetKind();
+			case HeterostackPackage.PARAMETER_AXIS__RANGE:
+				return isSetRange();
+			case HeterostackPackage.PARAMETER_AXIS__FROM:
+				return FROM_EDEFAULT == null ? from != null : !FROM_EDEFAULT.equals(from);
+			case HeterostackPackage.PARAMETER_AXIS__TO:
+				return TO_EDEFAULT == null ? to != null : !TO_EDEFAULT.equals(to);
+			case HeterostackPackage.PARAMETER_AXIS__COUNT:
+				return COUNT_EDEFAULT == null ? count != null : !COUNT_EDEFAULT.equals(count);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -335,6 +693,16 @@ public class ParameterAxisImpl extends MinimalEObjectImpl.Container implements P
 		result.append(unit);
 		result.append(", values: ");
 		result.append(values);
+		result.append(", kind: ");
+		if (kindESet) result.append(kind); else result.append("<unset>");
+		result.append(", range: ");
+		if (rangeESet) result.append(range); else result.append("<unset>");
+		result.append(", from: ");
+		result.append(from);
+		result.append(", to: ");
+		result.append(to);
+		result.append(", count: ");
+		result.append(count);
 		result.append(')');
 		return result.toString();
 	}

@@ -41,6 +41,7 @@ import org.heterostack.model.Provenance;
  *   <li>{@link org.heterostack.model.impl.ProvenanceImpl#getInputHash <em>Input Hash</em>}</li>
  *   <li>{@link org.heterostack.model.impl.ProvenanceImpl#getTimestamp <em>Timestamp</em>}</li>
  *   <li>{@link org.heterostack.model.impl.ProvenanceImpl#getCitations <em>Citations</em>}</li>
+ *   <li>{@link org.heterostack.model.impl.ProvenanceImpl#getDurationSeconds <em>Duration Seconds</em>}</li>
  * </ul>
  *
  * @generated
@@ -146,6 +147,26 @@ public class ProvenanceImpl extends MinimalEObjectImpl.Container implements Prov
 	 * @ordered
 	 */
 	protected EList<String> citations;
+
+	/**
+	 * The default value of the '{@link #getDurationSeconds() <em>Duration Seconds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDurationSeconds()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double DURATION_SECONDS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDurationSeconds() <em>Duration Seconds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDurationSeconds()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double durationSeconds = DURATION_SECONDS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -304,6 +325,31 @@ public class ProvenanceImpl extends MinimalEObjectImpl.Container implements Prov
 	 * @generated
 	 */
 	@Override
+	public Double getDurationSeconds()
+	{
+		return durationSeconds;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDurationSeconds(Double newDurationSeconds)
+	{
+		Double oldDurationSeconds = durationSeconds;
+		durationSeconds = newDurationSeconds;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.PROVENANCE__DURATION_SECONDS, oldDurationSeconds, durationSeconds));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -337,6 +383,8 @@ public class ProvenanceImpl extends MinimalEObjectImpl.Container implements Prov
 				return getTimestamp();
 			case HeterostackPackage.PROVENANCE__CITATIONS:
 				return getCitations();
+			case HeterostackPackage.PROVENANCE__DURATION_SECONDS:
+				return getDurationSeconds();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -371,6 +419,9 @@ public class ProvenanceImpl extends MinimalEObjectImpl.Container implements Prov
 				getCitations().clear();
 				getCitations().addAll((Collection<? extends String>)newValue);
 				return;
+			case HeterostackPackage.PROVENANCE__DURATION_SECONDS:
+				setDurationSeconds((Double)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -403,6 +454,9 @@ public class ProvenanceImpl extends MinimalEObjectImpl.Container implements Prov
 			case HeterostackPackage.PROVENANCE__CITATIONS:
 				getCitations().clear();
 				return;
+			case HeterostackPackage.PROVENANCE__DURATION_SECONDS:
+				setDurationSeconds(DURATION_SECONDS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -429,6 +483,8 @@ public class ProvenanceImpl extends MinimalEObjectImpl.Container implements Prov
 				return TIMESTAMP_EDEFAULT == null ? timestamp != null : !TIMESTAMP_EDEFAULT.equals(timestamp);
 			case HeterostackPackage.PROVENANCE__CITATIONS:
 				return citations != null && !citations.isEmpty();
+			case HeterostackPackage.PROVENANCE__DURATION_SECONDS:
+				return DURATION_SECONDS_EDEFAULT == null ? durationSeconds != null : !DURATION_SECONDS_EDEFAULT.equals(durationSeconds);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -454,6 +510,8 @@ public class ProvenanceImpl extends MinimalEObjectImpl.Container implements Prov
 		result.append(timestamp);
 		result.append(", citations: ");
 		result.append(citations);
+		result.append(", durationSeconds: ");
+		result.append(durationSeconds);
 		result.append(')');
 		return result.toString();
 	}

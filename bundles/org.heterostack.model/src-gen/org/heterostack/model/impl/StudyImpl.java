@@ -15,11 +15,13 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.heterostack.model.AxisCombination;
 import org.heterostack.model.Candidate;
+import org.heterostack.model.EnginePin;
+import org.heterostack.model.Exclusion;
 import org.heterostack.model.HeterostackPackage;
 import org.heterostack.model.NamedElement;
 import org.heterostack.model.ParameterAxis;
@@ -36,7 +38,9 @@ import org.heterostack.model.Study;
  *   <li>{@link org.heterostack.model.impl.StudyImpl#getBaseline <em>Baseline</em>}</li>
  *   <li>{@link org.heterostack.model.impl.StudyImpl#getAxes <em>Axes</em>}</li>
  *   <li>{@link org.heterostack.model.impl.StudyImpl#getCandidates <em>Candidates</em>}</li>
- *   <li>{@link org.heterostack.model.impl.StudyImpl#getEngineIds <em>Engine Ids</em>}</li>
+ *   <li>{@link org.heterostack.model.impl.StudyImpl#getCombination <em>Combination</em>}</li>
+ *   <li>{@link org.heterostack.model.impl.StudyImpl#getExclusions <em>Exclusions</em>}</li>
+ *   <li>{@link org.heterostack.model.impl.StudyImpl#getEngines <em>Engines</em>}</li>
  * </ul>
  *
  * @generated
@@ -74,14 +78,53 @@ public class StudyImpl extends NamedElementImpl implements Study
 	protected EList<Candidate> candidates;
 
 	/**
-	 * The cached value of the '{@link #getEngineIds() <em>Engine Ids</em>}' attribute list.
+	 * The default value of the '{@link #getCombination() <em>Combination</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getEngineIds()
+	 * @see #getCombination()
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<String> engineIds;
+	protected static final AxisCombination COMBINATION_EDEFAULT = AxisCombination.PRODUCT;
+
+	/**
+	 * The cached value of the '{@link #getCombination() <em>Combination</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCombination()
+	 * @generated
+	 * @ordered
+	 */
+	protected AxisCombination combination = COMBINATION_EDEFAULT;
+
+	/**
+	 * This is true if the Combination attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean combinationESet;
+
+	/**
+	 * The cached value of the '{@link #getExclusions() <em>Exclusions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExclusions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Exclusion> exclusions;
+
+	/**
+	 * The cached value of the '{@link #getEngines() <em>Engines</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEngines()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<EnginePin> engines;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -185,13 +228,82 @@ public class StudyImpl extends NamedElementImpl implements Study
 	 * @generated
 	 */
 	@Override
-	public EList<String> getEngineIds()
+	public AxisCombination getCombination()
 	{
-		if (engineIds == null)
+		return combination;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCombination(AxisCombination newCombination)
+	{
+		AxisCombination oldCombination = combination;
+		combination = newCombination == null ? COMBINATION_EDEFAULT : newCombination;
+		boolean oldCombinationESet = combinationESet;
+		combinationESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.STUDY__COMBINATION, oldCombination, combination, !oldCombinationESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetCombination()
+	{
+		AxisCombination oldCombination = combination;
+		boolean oldCombinationESet = combinationESet;
+		combination = COMBINATION_EDEFAULT;
+		combinationESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HeterostackPackage.STUDY__COMBINATION, oldCombination, COMBINATION_EDEFAULT, oldCombinationESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetCombination()
+	{
+		return combinationESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Exclusion> getExclusions()
+	{
+		if (exclusions == null)
 		{
-			engineIds = new EDataTypeUniqueEList<String>(String.class, this, HeterostackPackage.STUDY__ENGINE_IDS);
+			exclusions = new EObjectContainmentEList<Exclusion>(Exclusion.class, this, HeterostackPackage.STUDY__EXCLUSIONS);
 		}
-		return engineIds;
+		return exclusions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<EnginePin> getEngines()
+	{
+		if (engines == null)
+		{
+			engines = new EObjectContainmentEList<EnginePin>(EnginePin.class, this, HeterostackPackage.STUDY__ENGINES);
+		}
+		return engines;
 	}
 
 	/**
@@ -208,6 +320,10 @@ public class StudyImpl extends NamedElementImpl implements Study
 				return ((InternalEList<?>)getAxes()).basicRemove(otherEnd, msgs);
 			case HeterostackPackage.STUDY__CANDIDATES:
 				return ((InternalEList<?>)getCandidates()).basicRemove(otherEnd, msgs);
+			case HeterostackPackage.STUDY__EXCLUSIONS:
+				return ((InternalEList<?>)getExclusions()).basicRemove(otherEnd, msgs);
+			case HeterostackPackage.STUDY__ENGINES:
+				return ((InternalEList<?>)getEngines()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -229,8 +345,12 @@ public class StudyImpl extends NamedElementImpl implements Study
 				return getAxes();
 			case HeterostackPackage.STUDY__CANDIDATES:
 				return getCandidates();
-			case HeterostackPackage.STUDY__ENGINE_IDS:
-				return getEngineIds();
+			case HeterostackPackage.STUDY__COMBINATION:
+				return getCombination();
+			case HeterostackPackage.STUDY__EXCLUSIONS:
+				return getExclusions();
+			case HeterostackPackage.STUDY__ENGINES:
+				return getEngines();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -257,9 +377,16 @@ public class StudyImpl extends NamedElementImpl implements Study
 				getCandidates().clear();
 				getCandidates().addAll((Collection<? extends Candidate>)newValue);
 				return;
-			case HeterostackPackage.STUDY__ENGINE_IDS:
-				getEngineIds().clear();
-				getEngineIds().addAll((Collection<? extends String>)newValue);
+			case HeterostackPackage.STUDY__COMBINATION:
+				setCombination((AxisCombination)newValue);
+				return;
+			case HeterostackPackage.STUDY__EXCLUSIONS:
+				getExclusions().clear();
+				getExclusions().addAll((Collection<? extends Exclusion>)newValue);
+				return;
+			case HeterostackPackage.STUDY__ENGINES:
+				getEngines().clear();
+				getEngines().addAll((Collection<? extends EnginePin>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -284,8 +411,14 @@ public class StudyImpl extends NamedElementImpl implements Study
 			case HeterostackPackage.STUDY__CANDIDATES:
 				getCandidates().clear();
 				return;
-			case HeterostackPackage.STUDY__ENGINE_IDS:
-				getEngineIds().clear();
+			case HeterostackPackage.STUDY__COMBINATION:
+				unsetCombination();
+				return;
+			case HeterostackPackage.STUDY__EXCLUSIONS:
+				getExclusions().clear();
+				return;
+			case HeterostackPackage.STUDY__ENGINES:
+				getEngines().clear();
 				return;
 		}
 		super.eUnset(featureID);
@@ -307,8 +440,12 @@ public class StudyImpl extends NamedElementImpl implements Study
 				return axes != null && !axes.isEmpty();
 			case HeterostackPackage.STUDY__CANDIDATES:
 				return candidates != null && !candidates.isEmpty();
-			case HeterostackPackage.STUDY__ENGINE_IDS:
-				return engineIds != null && !engineIds.isEmpty();
+			case HeterostackPackage.STUDY__COMBINATION:
+				return isSetCombination();
+			case HeterostackPackage.STUDY__EXCLUSIONS:
+				return exclusions != null && !exclusions.isEmpty();
+			case HeterostackPackage.STUDY__ENGINES:
+				return engines != null && !engines.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -324,8 +461,8 @@ public class StudyImpl extends NamedElementImpl implements Study
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (engineIds: ");
-		result.append(engineIds);
+		result.append(" (combination: ");
+		if (combinationESet) result.append(combination); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

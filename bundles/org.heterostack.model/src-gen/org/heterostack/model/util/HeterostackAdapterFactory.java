@@ -223,6 +223,21 @@ public class HeterostackAdapterFactory extends AdapterFactoryImpl
 				return createAssignmentAdapter();
 			}
 			@Override
+			public Adapter caseExclusion(Exclusion object)
+			{
+				return createExclusionAdapter();
+			}
+			@Override
+			public Adapter caseCondition(Condition object)
+			{
+				return createConditionAdapter();
+			}
+			@Override
+			public Adapter caseEnginePin(EnginePin object)
+			{
+				return createEnginePinAdapter();
+			}
+			@Override
 			public Adapter caseAnalysisResult(AnalysisResult object)
 			{
 				return createAnalysisResultAdapter();
@@ -705,6 +720,51 @@ public class HeterostackAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createAssignmentAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.heterostack.model.Exclusion <em>Exclusion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.heterostack.model.Exclusion
+	 * @generated
+	 */
+	public Adapter createExclusionAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.heterostack.model.Condition <em>Condition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.heterostack.model.Condition
+	 * @generated
+	 */
+	public Adapter createConditionAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.heterostack.model.EnginePin <em>Engine Pin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.heterostack.model.EnginePin
+	 * @generated
+	 */
+	public Adapter createEnginePinAdapter()
 	{
 		return null;
 	}

@@ -319,6 +319,27 @@ public class HeterostackSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case HeterostackPackage.EXCLUSION:
+			{
+				Exclusion exclusion = (Exclusion)theEObject;
+				T result = caseExclusion(exclusion);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case HeterostackPackage.CONDITION:
+			{
+				Condition condition = (Condition)theEObject;
+				T result = caseCondition(condition);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case HeterostackPackage.ENGINE_PIN:
+			{
+				EnginePin enginePin = (EnginePin)theEObject;
+				T result = caseEnginePin(enginePin);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case HeterostackPackage.ANALYSIS_RESULT:
 			{
 				AnalysisResult analysisResult = (AnalysisResult)theEObject;
@@ -826,6 +847,54 @@ public class HeterostackSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseAssignment(Assignment object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Exclusion</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Exclusion</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExclusion(Exclusion object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Condition</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Condition</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCondition(Condition object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Engine Pin</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Engine Pin</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEnginePin(EnginePin object)
 	{
 		return null;
 	}

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.heterostack.model.internal.ModelNamespaces;
+import org.heterostack.model.internal.StudyPinsMigration;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -16,12 +17,14 @@ import org.w3c.dom.Node;
 
 /**
  * The registry of {@link ModelMigration}s from older model namespaces: the hook that keeps files of older model
- * versions loadable. Version 1.0 is the first version, so no migration is registered yet.
+ * versions loadable. The model's own migrations (1.0 to 1.1: {@link StudyPinsMigration}) are registered from the
+ * start.
  */
 public final class ModelMigrations {
 
     private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
-    private static final List<ModelMigration> MIGRATIONS = new CopyOnWriteArrayList<>();
+    private static final List<ModelMigration> MIGRATIONS = new CopyOnWriteArrayList<>(
+            List.of(new StudyPinsMigration()));
 
     private ModelMigrations() {
     }
