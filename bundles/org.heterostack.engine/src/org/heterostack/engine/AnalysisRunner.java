@@ -24,7 +24,7 @@ import org.heterostack.model.Severity;
 /**
  * Runs engines safely. Each run happens on a worker thread of its own with a time limit; whatever the engine
  * does (returns, throws, produces a non-finite number, hangs, is cancelled) the caller gets an
- * {@link AnalysisResult} with provenance, and a failed result carries the reason and no numbers. Never call
+ * {@link AnalysisResult} with provenance (including how long the run took), and a failed result carries the reason and no numbers. Never call
  * {@link #run} on the UI thread: it waits for the engine.
  */
 public final class AnalysisRunner {
@@ -33,6 +33,7 @@ public final class AnalysisRunner {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
 
     private final Duration timeout;
+    private final ExecutorService engineThreads;
 
     /** A runner with the {@link #DEFAULT_TIMEOUT}. */
     public AnalysisRunner() {
@@ -41,7 +42,20 @@ public final class AnalysisRunner {
 
     /** @param timeout how long one engine run may take before it is cancelled and reported as failed */
     public AnalysisRunner(Duration timeout) {
+        this(timeout, null);
+    }
+
+    /**
+     * A runner whose engine runs go to the given threads instead of a new thread per run: a host that runs many
+     * analyses (a study) creates one executor for the whole run and shuts it down at the end.
+     *
+     * @param timeout       how long one engine run may take before it is cancelled and reported as failed
+     * @param engineThreads where engines run; its threads should be daemons. Null: a new thread per run
+     * @since 0.4
+     */
+    public AnalysisRunner(Duration timeout, ExecutorService engineThreads) {
         this.timeout = timeout;
+        this.engineThreads = engineThreads;
     }
 
     /**
@@ -66,17 +80,19 @@ public final class AnalysisRunner {
                     + target.getName() + "'");
         }
         NamedElement copy = EcoreUtil.copy(target);
-        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        ExecutorService worker = engineThreads != null ? engineThreads : Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "Heterostack engine " + descriptor.id());
             thread.setDaemon(true);
             return thread;
         });
+        long started = System.nanoTime();
         // the engine reports into a scratch result: an engine that overruns its time cannot touch the real one
         AnalysisResult scratch = HeterostackFactory.eINSTANCE.createAnalysisResult();
         scratch.setEngineId(descriptor.id());
         scratch.setProvenance(HeterostackFactory.eINSTANCE.createProvenance());
+        Future<?> run = null;
         try {
-            Future<?> run = worker.submit(() -> {
+            run = worker.submit(() -> {
                 engine.run(new AnalysisRequest(copy, settings), new ResultBuilder(scratch), progress);
                 return null;
             });
@@ -99,7 +115,12 @@ public final class AnalysisRunner {
             Thread.currentThread().interrupt();
             return fail(result, "interrupted");
         } finally {
-            worker.shutdownNow();
+            result.getProvenance().setDurationSeconds((System.nanoTime() - started) / 1e9);
+            if (engineThreads == null) {
+                worker.shutdownNow();
+            } else if (run != null && !run.isDone()) {
+                run.cancel(true);
+            }
         }
     }
 
