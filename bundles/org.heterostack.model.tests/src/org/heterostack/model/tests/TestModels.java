@@ -40,7 +40,8 @@ final class TestModels {
 
     /** The examples of the repository, embedded in this bundle by the build. */
     static final String[] EXAMPLES = { "ba-mapbi3-nip.hstack", "3fpea-pin.hstack", "edoea-dj-grain-boundaries.hstack",
-            "ionmonger-reference.hstack", "pea-led.hstack", "photodetector-2d3d.hstack" };
+            "ionmonger-reference.hstack", "pea-led.hstack", "photodetector-2d3d.hstack", "spacer-screening-pin.hstack",
+            "rp-vs-dj-stability.hstack" };
 
     private TestModels() {
     }
