@@ -1,0 +1,86 @@
+package org.heterostack.ui.editor.internal;
+
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+
+/**
+ * The editor's body: for a model, tabs with its pages (the model tree); for a file that could not be read, the
+ * error page with the loader's problems.
+ */
+public final class EditorPages {
+
+    private final Composite container;
+    private final StackLayout layout = new StackLayout();
+    private final HeterostackEditor editor;
+    private final ErrorPage errorPage;
+    private final CTabFolder tabs;
+    private final TreeViewer tree;
+
+    EditorPages(Composite container, HeterostackEditor editor) {
+        this.container = container;
+        this.editor = editor;
+        container.setLayout(layout);
+        errorPage = new ErrorPage(container, editor::openAsText, editor::revert);
+        tabs = new CTabFolder(container, SWT.BOTTOM | SWT.FLAT);
+        tree = new TreeViewer(tabs, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        ModelTrees.attach(tree, editor.document(), editor.selection());
+        tab("Model", tree.getControl());
+        tabs.setSelection(0);
+    }
+
+    private void tab(String title, Control control) {
+        CTabItem item = new CTabItem(tabs, SWT.NONE);
+        item.setText(title);
+        item.setControl(control);
+    }
+
+    /** Shows the document: its pages, or the error page when it could not be read. */
+    void show(ModelDocument document) {
+        if (document.model() == null) {
+            errorPage.show(document.file(), document.diagnostics());
+            layout.topControl = errorPage.control();
+        } else {
+            ModelTrees.show(tree, document);
+            layout.topControl = tabs;
+        }
+        container.layout(true, true);
+    }
+
+    void setFocus() {
+        if (layout.topControl == tabs) {
+            tree.getControl().setFocus();
+        } else {
+            errorPage.control().setFocus();
+        }
+    }
+
+    /** @return whether the error page is showing */
+    public boolean showsErrorPage() {
+        return layout.topControl == errorPage.control();
+    }
+
+    /** @return the error page's table of problems */
+    public org.eclipse.swt.widgets.Table problemTable() {
+        return errorPage.problems();
+    }
+
+    /** @return the model tree page's viewer */
+    public TreeViewer tree() {
+        return tree;
+    }
+
+    /** @return the editor's tabs */
+    public CTabFolder tabs() {
+        return tabs;
+    }
+
+    /** @return the editor */
+    HeterostackEditor editor() {
+        return editor;
+    }
+}
