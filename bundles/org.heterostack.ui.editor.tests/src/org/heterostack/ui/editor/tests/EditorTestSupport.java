@@ -99,6 +99,17 @@ final class EditorTestSupport {
         }
     }
 
+    /** Saves a screenshot with a part maximized (restored afterwards), as a figure for a slide. */
+    static File screenshotMaximized(org.eclipse.ui.IWorkbenchPart part, String name) {
+        org.eclipse.ui.IWorkbenchPartReference reference = page().getReference(part);
+        page().setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
+        try {
+            return screenshot(name);
+        } finally {
+            page().setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+        }
+    }
+
     /** Saves what the screen shows inside the workbench window as {@code target/screenshots/NAME.png}. */
     static File screenshot(String name) {
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();

@@ -61,7 +61,7 @@ class ModelEditorWorkbenchTest {
         spin(500, () -> false);
         Tree outlineTree = (Tree) outline.getCurrentPage().getControl();
         assertEquals(1, outlineTree.getSelectionCount());
-        assertEquals("Layer absorber", outlineTree.getSelection()[0].getText());
+        assertEquals("Layer absorber (MAPbI3, 400 nm)", outlineTree.getSelection()[0].getText());
         TreeItem gap = property("Band gap (eV)");
         assertEquals("1.52   (from material 'MAPbI3')", gap.getText(1));
         screenshot("editor-outline-properties");

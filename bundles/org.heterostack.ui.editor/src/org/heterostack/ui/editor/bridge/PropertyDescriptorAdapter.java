@@ -162,6 +162,10 @@ public class PropertyDescriptorAdapter implements IPropertyDescriptor {
         if (value instanceof Collection<?> values) {
             return String.join(", ", values.stream().map(this::text).toList());
         }
+        String label = policy.label(value);
+        if (label != null) {
+            return label;
+        }
         if (adapterFactory.adapt(value, IItemLabelProvider.class) instanceof IItemLabelProvider labels) {
             return labels.getText(value);
         }

@@ -44,6 +44,17 @@ public interface PropertyPolicy {
     }
 
     /**
+     * How an object reads where it is the value of a property (a referenced material), when the model has a better
+     * name for it than its item provider.
+     *
+     * @param value the object
+     * @return its text, or null for the item provider's
+     */
+    default String label(Object value) {
+        return null;
+    }
+
+    /**
      * Where a value comes from (a reference, a note).
      *
      * @param owner   the object

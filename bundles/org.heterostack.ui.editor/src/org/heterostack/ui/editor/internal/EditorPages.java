@@ -7,10 +7,12 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.heterostack.ui.editor.internal.band.BandDiagramCanvas;
+import org.heterostack.ui.editor.internal.stack.StackPage;
 
 /**
- * The editor's body: for a model, tabs with its pages (the model tree); for a file that could not be read, the
- * error page with the loader's problems.
+ * The editor's body: for a model, tabs with its pages (the stack canvas first, then the model tree); for a file
+ * that could not be read, the error page with the loader's problems.
  */
 public final class EditorPages {
 
@@ -20,6 +22,8 @@ public final class EditorPages {
     private final ErrorPage errorPage;
     private final CTabFolder tabs;
     private final TreeViewer tree;
+    private final StackPage stack;
+    private final BandDiagramCanvas bands;
 
     EditorPages(Composite container, HeterostackEditor editor) {
         this.container = container;
@@ -27,6 +31,11 @@ public final class EditorPages {
         container.setLayout(layout);
         errorPage = new ErrorPage(container, editor::openAsText, editor::revert);
         tabs = new CTabFolder(container, SWT.BOTTOM | SWT.FLAT);
+        stack = new StackPage(tabs, editor);
+        tab("Stack", stack.control());
+        bands = new BandDiagramCanvas(tabs);
+        tab("Band Diagram", bands);
+        stack.onShown(bands::show);
         tree = new TreeViewer(tabs, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         ModelTrees.attach(tree, editor.document(), editor.selection());
         tab("Model", tree.getControl());
@@ -46,14 +55,22 @@ public final class EditorPages {
             layout.topControl = errorPage.control();
         } else {
             ModelTrees.show(tree, document);
+            bands.modelChanged();
+            stack.modelChanged();
             layout.topControl = tabs;
         }
         container.layout(true, true);
     }
 
+    /** Follows a change of the model: the stack is drawn again (the tree follows the item providers itself). */
+    void modelChanged() {
+        bands.modelChanged();
+        stack.modelChanged();
+    }
+
     void setFocus() {
         if (layout.topControl == tabs) {
-            tree.getControl().setFocus();
+            (tabs.getSelectionIndex() == 0 ? stack.canvas() : tree.getControl()).setFocus();
         } else {
             errorPage.control().setFocus();
         }
@@ -72,6 +89,16 @@ public final class EditorPages {
     /** @return the model tree page's viewer */
     public TreeViewer tree() {
         return tree;
+    }
+
+    /** @return the stack page */
+    public StackPage stack() {
+        return stack;
+    }
+
+    /** @return the band diagram page */
+    public BandDiagramCanvas bandDiagram() {
+        return bands;
     }
 
     /** @return the editor's tabs */

@@ -67,6 +67,7 @@ public final class HeterostackEditor extends EditorPart implements IEditingDomai
         document.load();
         document.domain().getCommandStack().addCommandStackListener(stackListener);
         actions = new EditorActions(this);
+        selection.addSelectionChangedListener(event -> actions.update());
         site.setSelectionProvider(selection);
         watch();
     }
@@ -95,13 +96,14 @@ public final class HeterostackEditor extends EditorPart implements IEditingDomai
 
     private void commandStackChanged() {
         firePropertyChange(PROP_DIRTY);
-        actions.update();
+        pages.modelChanged();
         Command last = document.domain().getCommandStack().getMostRecentCommand();
         Collection<?> affected = last == null ? null : last.getAffectedObjects();
         if (affected != null && !affected.isEmpty() && affected.stream().allMatch(o -> o instanceof EObject e
                 && e.eResource() != null)) {
             selection.setSelection(new StructuredSelection(affected.toArray()));
         }
+        actions.update();
         if (properties != null && properties.getControl() != null && !properties.getControl().isDisposed()) {
             properties.refresh();
         }

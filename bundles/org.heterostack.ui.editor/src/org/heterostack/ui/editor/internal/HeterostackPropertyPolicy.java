@@ -60,6 +60,11 @@ public final class HeterostackPropertyPolicy implements PropertyPolicy {
     }
 
     @Override
+    public String label(Object value) {
+        return ModelLabels.text(value);
+    }
+
+    @Override
     public Inherited inherited(Object owner, Object feature) {
         if (!(owner instanceof Layer layer) || !(feature instanceof EAttribute attribute)
                 || attribute.getEContainingClass() != HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS

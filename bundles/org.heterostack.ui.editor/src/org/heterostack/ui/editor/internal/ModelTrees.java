@@ -26,7 +26,7 @@ final class ModelTrees {
     static void attach(TreeViewer viewer, ModelDocument document, SelectionHub hub) {
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new ItemContentProvider(document.adapterFactory()));
-        viewer.setLabelProvider(new ItemLabelProvider(document.adapterFactory()));
+        viewer.setLabelProvider(new ItemLabelProvider(document.adapterFactory(), ModelLabels::text));
         show(viewer, document);
         viewer.addSelectionChangedListener(event -> hub.setSelection(event.getSelection()));
         SelectionHub.Follower follower = selection -> reveal(viewer, selection);
