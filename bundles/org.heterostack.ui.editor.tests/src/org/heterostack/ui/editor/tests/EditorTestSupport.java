@@ -53,6 +53,17 @@ final class EditorTestSupport {
         }
     }
 
+    /** A copy of an example model in a new temporary folder, for tests without the workspace. */
+    static java.nio.file.Path exampleCopy(String example) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("editor-test").resolve(example);
+        ExampleCatalog.ExampleFile source = ExampleCatalog.projects().stream().flatMap(p -> p.files().stream())
+                .filter(f -> f.path().endsWith(example)).findFirst().orElseThrow();
+        try (InputStream in = source.content().openStream()) {
+            java.nio.file.Files.write(file, in.readAllBytes());
+        }
+        return file;
+    }
+
     /** Writes (or replaces) a file of the test project. */
     static IFile write(String name, byte[] content) throws CoreException {
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);

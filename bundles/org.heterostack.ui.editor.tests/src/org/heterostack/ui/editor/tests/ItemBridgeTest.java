@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -19,7 +17,6 @@ import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
-import org.heterostack.examples.ExampleCatalog;
 import org.heterostack.model.Device;
 import org.heterostack.model.HeterostackPackage.Literals;
 import org.heterostack.model.Layer;
@@ -48,12 +45,7 @@ class ItemBridgeTest {
 
     @BeforeEach
     void load() throws Exception {
-        Path file = Files.createTempDirectory("bridge").resolve("ba-mapbi3-nip.hstack");
-        ExampleCatalog.ExampleFile example = ExampleCatalog.projects().stream().flatMap(p -> p.files().stream())
-                .filter(f -> f.path().endsWith("ba-mapbi3-nip.hstack")).findFirst().orElseThrow();
-        try (InputStream in = example.content().openStream()) {
-            Files.write(file, in.readAllBytes());
-        }
+        Path file = EditorTestSupport.exampleCopy("ba-mapbi3-nip.hstack");
         document = new ModelDocument(file);
         assertTrue(document.load(), document.diagnostics().toString());
         device = document.model().getDevices().get(0);

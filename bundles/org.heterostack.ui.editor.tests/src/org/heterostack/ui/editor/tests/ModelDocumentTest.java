@@ -8,12 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.emf.edit.command.SetCommand;
-import org.heterostack.examples.ExampleCatalog;
 import org.heterostack.model.HeterostackFactory;
 import org.heterostack.model.HeterostackPackage.Literals;
 import org.heterostack.model.Layer;
@@ -25,13 +23,7 @@ import org.junit.jupiter.api.Test;
 class ModelDocumentTest {
 
     private static Path example(String name) throws IOException {
-        Path file = Files.createTempDirectory("document").resolve(name);
-        ExampleCatalog.ExampleFile example = ExampleCatalog.projects().stream().flatMap(p -> p.files().stream())
-                .filter(f -> f.path().endsWith(name)).findFirst().orElseThrow();
-        try (InputStream in = example.content().openStream()) {
-            Files.write(file, in.readAllBytes());
-        }
-        return file;
+        return EditorTestSupport.exampleCopy(name);
     }
 
     @Test

@@ -145,28 +145,34 @@ class StackCanvasWorkbenchTest {
     }
 
     private static void click(StackCanvas canvas, int slab) {
-        Rectangle stack = StackPainter.stackArea(canvas.getClientArea());
-        Event e = new Event();
-        e.button = 1;
-        e.x = stack.x + stack.width / 2;
-        e.y = canvas.geometry().bands().get(slab).middle();
-        canvas.notifyListeners(SWT.MouseDown, e);
-        canvas.notifyListeners(SWT.MouseUp, e);
-        spin(100, () -> false);
+        canvas.redraw();
+        canvas.update();
+        int y = canvas.geometry().bands().get(slab).middle();
+        mouse(canvas, SWT.MouseDown, y);
+        mouse(canvas, SWT.MouseUp, y);
     }
 
     private static void dragHandle(StackCanvas canvas, int slab, int dy) {
+        canvas.setFocus();
+        spin(100, () -> false);
+        canvas.redraw();
+        canvas.update(); // the geometry of what is on screen now
+        int top = canvas.geometry().bands().get(slab).top();
+        mouse(canvas, SWT.MouseDown, top);
+        mouse(canvas, SWT.MouseMove, top + dy);
+        screenshot("stack-dragging-thickness");
+        mouse(canvas, SWT.MouseUp, top + dy);
+    }
+
+    /** A mouse event in the middle of the stack's width at a height. */
+    private static void mouse(StackCanvas canvas, int type, int y) {
         Rectangle stack = StackPainter.stackArea(canvas.getClientArea());
         Event e = new Event();
         e.button = 1;
+        e.stateMask = type == SWT.MouseMove ? SWT.BUTTON1 : 0;
         e.x = stack.x + stack.width / 2;
-        e.y = canvas.geometry().bands().get(slab).top();
-        canvas.notifyListeners(SWT.MouseDown, e);
-        e.y += dy;
-        canvas.notifyListeners(SWT.MouseMove, e);
-        spin(100, () -> false);
-        screenshot("stack-dragging-thickness");
-        canvas.notifyListeners(SWT.MouseUp, e);
+        e.y = y;
+        canvas.notifyListeners(type, e);
         spin(100, () -> false);
     }
 

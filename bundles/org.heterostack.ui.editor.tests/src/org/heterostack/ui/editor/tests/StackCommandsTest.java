@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
-import org.heterostack.examples.ExampleCatalog;
 import org.heterostack.model.Device;
 import org.heterostack.model.DeviceInterface;
 import org.heterostack.model.HeterostackModel;
@@ -43,12 +40,7 @@ class StackCommandsTest {
 
     @BeforeEach
     void load() throws Exception {
-        Path file = Files.createTempDirectory("commands").resolve("ba-mapbi3-nip.hstack");
-        ExampleCatalog.ExampleFile example = ExampleCatalog.projects().stream().flatMap(p -> p.files().stream())
-                .filter(f -> f.path().endsWith("ba-mapbi3-nip.hstack")).findFirst().orElseThrow();
-        try (InputStream in = example.content().openStream()) {
-            Files.write(file, in.readAllBytes());
-        }
+        Path file = EditorTestSupport.exampleCopy("ba-mapbi3-nip.hstack");
         document = new ModelDocument(file);
         assertTrue(document.load());
         model = document.model();

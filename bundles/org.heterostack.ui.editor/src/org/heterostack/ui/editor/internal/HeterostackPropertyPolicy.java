@@ -13,7 +13,6 @@ import org.heterostack.model.HeterostackModel;
 import org.heterostack.model.HeterostackPackage;
 import org.heterostack.model.Layer;
 import org.heterostack.model.NamedElement;
-import org.heterostack.model.SemiconductorParameters;
 import org.heterostack.model.Severity;
 import org.heterostack.model.Sourced;
 import org.heterostack.model.ValueSource;
@@ -64,6 +63,7 @@ public final class HeterostackPropertyPolicy implements PropertyPolicy {
         return ModelLabels.text(value);
     }
 
+    /** A layer's semiconductor parameter it has no value for: the model's effective value and its holder. */
     @Override
     public Inherited inherited(Object owner, Object feature) {
         if (!(owner instanceof Layer layer) || !(feature instanceof EAttribute attribute)
@@ -71,15 +71,13 @@ public final class HeterostackPropertyPolicy implements PropertyPolicy {
                 || layer.eIsSet(attribute)) {
             return null;
         }
-        if (layer.getMaterial() instanceof SemiconductorParameters material && material.eGet(attribute) != null) {
-            return new Inherited(material.eGet(attribute), "material '" + layer.getMaterial().getName() + "'");
+        EObject holder = layer.effectiveValueHolder(attribute);
+        if (holder == null || holder == layer) {
+            return null;
         }
-        if (layer.getHeterostructure() != null && layer.getHeterostructure().getFilm() != null
-                && layer.getHeterostructure().getFilm().eGet(attribute) != null) {
-            return new Inherited(layer.getHeterostructure().getFilm().eGet(attribute),
-                    "the film of heterostructure '" + layer.getHeterostructure().getName() + "'");
-        }
-        return null;
+        String from = holder == layer.getMaterial() ? "material '" + layer.getMaterial().getName() + "'"
+                : "the film of heterostructure '" + layer.getHeterostructure().getName() + "'";
+        return new Inherited(layer.effectiveValue(attribute), from);
     }
 
     @Override
@@ -88,9 +86,9 @@ public final class HeterostackPropertyPolicy implements PropertyPolicy {
             return null;
         }
         Object documented = owner;
-        if (owner instanceof Layer layer && !layer.eIsSet(structural) && inherited(owner, feature) != null) {
-            documented = layer.getMaterial() instanceof SemiconductorParameters ? layer.getMaterial()
-                    : layer.getHeterostructure().getFilm();
+        if (owner instanceof Layer layer && structural instanceof EAttribute attribute
+                && inherited(owner, feature) != null) {
+            documented = layer.effectiveValueHolder(attribute);
         }
         if (!(documented instanceof Sourced sourced)) {
             return null;

@@ -3,7 +3,6 @@ package org.heterostack.ui.editor.internal.band;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
@@ -33,10 +32,7 @@ public final class BandDiagramCanvas extends Canvas {
     /** @param parent the parent */
     public BandDiagramCanvas(Composite parent) {
         super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-        FontDescriptor base = JFaceResources.getDefaultFontDescriptor();
-        painter = new BandDiagramPainter(new StackPainter.Fonts(resources.create(base),
-                resources.create(base.setStyle(SWT.BOLD)),
-                resources.create(base.setStyle(SWT.BOLD).increaseHeight(5))));
+        painter = new BandDiagramPainter(StackPainter.Fonts.create(resources));
         addListener(SWT.Paint, e -> painter.paint(e.gc, getClientArea(), title, subtitle(), columns, selected));
         job = new LiveBandJob(getDisplay(), this::engineEdges);
         addListener(SWT.Dispose, e -> {

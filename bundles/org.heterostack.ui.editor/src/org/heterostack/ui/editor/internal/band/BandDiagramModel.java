@@ -4,16 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
 import org.heterostack.model.Device;
 import org.heterostack.model.Electrode;
 import org.heterostack.model.HeterostackPackage.Literals;
 import org.heterostack.model.Layer;
-import org.heterostack.model.SemiconductorParameters;
+import org.heterostack.model.NamedElement;
 import org.heterostack.ui.editor.internal.stack.SlabKind;
 
 /**
- * The band edges of a device's layers from the model's effective values: a layer's own electron affinity and
- * ionisation energy, else its material's, else its heterostructure film's; with one of the two and the band gap,
+ * The band edges of a device's layers from the model's effective values ({@code Layer.effectiveValue}: a layer's
+ * own electron affinity and ionisation energy, else its material's, else its heterostructure film's); with one of
+ * the two and the band gap,
  * the other is derived (IE = EA + Eg). Electrodes contribute their work function. Values the model does not have
  * are left unknown, never guessed.
  */
@@ -61,18 +63,14 @@ public final class BandDiagramModel {
     }
 
     private static Value value(Layer layer, EAttribute attribute) {
-        if (layer.eGet(attribute) instanceof Double own) {
-            return new Value(own, "layer '" + layer.getName() + "'");
+        Double value = layer.effectiveValue(attribute);
+        if (value == null) {
+            return null;
         }
-        if (layer.getMaterial() instanceof SemiconductorParameters material
-                && material.eGet(attribute) instanceof Double inherited) {
-            return new Value(inherited, "material '" + layer.getMaterial().getName() + "'");
-        }
-        if (layer.getHeterostructure() != null && layer.getHeterostructure().getFilm() != null
-                && layer.getHeterostructure().getFilm().eGet(attribute) instanceof Double film) {
-            return new Value(film, "film '" + layer.getHeterostructure().getFilm().getName() + "'");
-        }
-        return null;
+        EObject holder = layer.effectiveValueHolder(attribute);
+        String origin = holder == layer ? "layer '" + layer.getName() + "'"
+                : holder instanceof NamedElement named ? "material '" + named.getName() + "'" : "the layer's film";
+        return new Value(value, origin);
     }
 
     /**

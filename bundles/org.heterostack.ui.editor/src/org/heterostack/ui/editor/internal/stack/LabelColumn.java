@@ -35,6 +35,13 @@ final class LabelColumn {
             }
             limit = tops[i] - gap;
         }
+        if (n > 0 && tops[0] < top) { // not enough room: keep the top in view, let the bottom overlap
+            next = top;
+            for (int i = 0; i < n; i++) {
+                tops[i] = Math.max(tops[i], next);
+                next = tops[i] + heights.get(i) + gap;
+            }
+        }
         List<Integer> placed = new ArrayList<>(n);
         for (int t : tops) {
             placed.add(t);

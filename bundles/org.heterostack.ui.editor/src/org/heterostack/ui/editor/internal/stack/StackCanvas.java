@@ -5,7 +5,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
@@ -31,16 +30,14 @@ public final class StackCanvas extends Canvas {
     private int selected = -1;
     private Set<Integer> problems = Set.of();
     private int dragHeightPx = -1;
+    private int dragIndex = -1;
     private Consumer<EObject> onSelect = o -> { };
     private BiConsumer<EObject, Double> onThickness = (o, t) -> { };
 
     /** @param parent the parent */
     public StackCanvas(Composite parent) {
         super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-        FontDescriptor base = JFaceResources.getDefaultFontDescriptor();
-        painter = new StackPainter(new StackPainter.Fonts(resources.create(base),
-                resources.create(base.setStyle(SWT.BOLD)),
-                resources.create(base.setStyle(SWT.BOLD).increaseHeight(5))));
+        painter = new StackPainter(StackPainter.Fonts.create(resources));
         addListener(SWT.Paint, e -> geometry = contents == null ? null
                 : painter.paint(e.gc, getClientArea(), contents, scale, state()));
         addListener(SWT.MouseDown, this::mouseDown);
@@ -54,7 +51,7 @@ public final class StackCanvas extends Canvas {
     private StackPainter.State state() {
         double dragNm = dragHeightPx < 0 || geometry == null ? 0
                 : Thickness.rounded(geometry.thicknessForHeight(dragHeightPx));
-        return new StackPainter.State(selected, problems, dragHeightPx, dragNm);
+        return new StackPainter.State(dragHeightPx >= 0 ? dragIndex : selected, problems, dragHeightPx, dragNm);
     }
 
     /**
@@ -107,6 +104,7 @@ public final class StackCanvas extends Canvas {
             return;
         }
         if (onHandle(e.x, e.y)) {
+            dragIndex = selected;
             dragHeightPx = geometry.bands().get(selected).height();
             return;
         }
@@ -120,11 +118,11 @@ public final class StackCanvas extends Canvas {
     }
 
     private void mouseMove(Event e) {
-        if (dragHeightPx >= 0) {
-            int bottom = geometry.bands().get(selected).bottom();
+        if (dragHeightPx >= 0 && (e.stateMask & SWT.BUTTON1) != 0) {
+            int bottom = geometry.bands().get(dragIndex).bottom();
             dragHeightPx = Math.max(StackGeometry.MIN_HEIGHT_PX, bottom - e.y);
             redraw();
-        } else {
+        } else if (dragHeightPx < 0) {
             setCursor(onHandle(e.x, e.y) ? getDisplay().getSystemCursor(SWT.CURSOR_SIZENS) : null);
         }
     }
@@ -134,9 +132,11 @@ public final class StackCanvas extends Canvas {
             return;
         }
         double thickness = Thickness.rounded(geometry.thicknessForHeight(dragHeightPx));
+        EObject dragged = contents.slabs().get(dragIndex).object();
         dragHeightPx = -1;
+        dragIndex = -1;
         redraw();
-        onThickness.accept(contents.slabs().get(selected).object(), thickness);
+        onThickness.accept(dragged, thickness);
     }
 
     private boolean onHandle(int x, int y) {

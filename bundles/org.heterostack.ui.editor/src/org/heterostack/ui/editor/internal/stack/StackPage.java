@@ -62,7 +62,7 @@ public final class StackPage {
             }
         });
         toolBar = new StackToolBar(control, this);
-        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(toolBar.control());
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(toolBar.control()); // wraps when narrow
         canvas = new StackCanvas(control);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(canvas);
         canvas.onSelect(o -> editor.selection().setSelection(new StructuredSelection(o)));

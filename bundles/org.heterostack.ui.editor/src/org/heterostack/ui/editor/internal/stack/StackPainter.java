@@ -40,6 +40,19 @@ public final class StackPainter {
      * @param title   the title
      */
     public record Fonts(Font regular, Font bold, Font title) {
+
+        /**
+         * The figure fonts derived from the workbench's text font.
+         *
+         * @param resources where the fonts are created and later released
+         * @return the fonts
+         */
+        public static Fonts create(org.eclipse.jface.resource.ResourceManager resources) {
+            org.eclipse.jface.resource.FontDescriptor base = org.eclipse.jface.resource.JFaceResources
+                    .getDefaultFontDescriptor();
+            return new Fonts(resources.create(base), resources.create(base.setStyle(SWT.BOLD)),
+                    resources.create(base.setStyle(SWT.BOLD).increaseHeight(5)));
+        }
     }
 
     /**
@@ -163,7 +176,7 @@ public final class StackPainter {
             heights.add(height);
             wanted.add(bands.get(i).middle() - lineHeight / 2);
         }
-        List<Integer> tops = LabelColumn.place(wanted, heights, 6, area.y + 70, area.y + area.height - 40);
+        List<Integer> tops = LabelColumn.place(wanted, heights, 6, stack.y - 8, area.y + area.height - 40);
         for (int k = 0; k < order.size(); k++) {
             int i = order.get(k);
             int top = tops.get(k);
