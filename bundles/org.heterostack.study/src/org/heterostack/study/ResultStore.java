@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.heterostack.study.internal.EvaluationJson;
+import org.heterostack.study.internal.SegmentReader;
+
 /**
  * The results of one study, as files beside the model: append-only segment files of JSON lines, one line per
  * evaluation (see {@code docs/file-format.md}). They are the source of truth: the index is rebuilt from them, they
@@ -93,6 +96,44 @@ public final class ResultStore implements AutoCloseable {
         try (Stream<Path> files = Files.list(directory)) {
             return files.filter(f -> SEGMENT.matcher(f.getFileName().toString()).matches()).sorted().toList();
         }
+    }
+
+    /**
+     * Reads a store's evaluations as they stand: in commit order, a later evaluation of the same key replacing the
+     * earlier one, invalidated ones left out, series resolved. Reading needs no lock: lines a running study has not
+     * finished are skipped.
+     *
+     * @param directory a store directory
+     * @return the evaluations
+     * @throws IOException when a segment cannot be read
+     */
+    public static List<Evaluation> evaluations(Path directory) throws IOException {
+        java.util.Map<String, Evaluation.SeriesData> series = new java.util.HashMap<>();
+        java.util.Map<String, Evaluation> evaluations = new java.util.LinkedHashMap<>();
+        for (Path segment : segments(directory)) {
+            SegmentReader.read(segment, 0, (line, end) -> {
+                String kind = line.has("kind") ? line.get("kind").getAsString() : "";
+                switch (kind) {
+                    case EvaluationJson.SERIES -> {
+                        java.util.Map.Entry<String, Evaluation.SeriesData> entry = EvaluationJson.readSeries(line);
+                        series.put(entry.getKey(), entry.getValue());
+                    }
+                    case EvaluationJson.EVALUATION -> {
+                        Evaluation evaluation = EvaluationJson.read(line, series);
+                        evaluations.remove(evaluation.key());
+                        evaluations.put(evaluation.key(), evaluation);
+                    }
+                    case "invalidate" -> {
+                        String engine = line.has("engine") ? line.get("engine").getAsString() : null;
+                        evaluations.values().removeIf(e -> engine == null || engine.equals(e.engineId()));
+                    }
+                    default -> {
+                        // a kind of a later version: skipped
+                    }
+                }
+            });
+        }
+        return List.copyOf(evaluations.values());
     }
 
     /** @return the store directory (absolute) */

@@ -99,6 +99,7 @@ public final class StudyIndex implements AutoCloseable {
             return 0;
         }
         List<Evaluation> batch = new ArrayList<>();
+        List<String> series = new ArrayList<>();
         long[] done = { from, 0 };
         SQLException[] failure = new SQLException[1];
         SegmentReader.read(segment, from, (object, end) -> {
@@ -108,7 +109,9 @@ public final class StudyIndex implements AutoCloseable {
             try {
                 String kind = object.has("kind") ? object.get("kind").getAsString() : "";
                 if (EvaluationJson.EVALUATION.equals(kind)) {
-                    batch.add(EvaluationJson.read(object));
+                    batch.add(EvaluationJson.read(object, null));
+                } else if (EvaluationJson.SERIES.equals(kind)) {
+                    series.add(object.get("hash").getAsString());
                 } else if ("invalidate".equals(kind)) {
                     IndexWriter.add(connection, store, batch);
                     batch.clear();
@@ -129,6 +132,7 @@ public final class StudyIndex implements AutoCloseable {
             throw failure[0];
         }
         IndexWriter.add(connection, store, batch);
+        IndexWriter.series(connection, store, series);
         IndexWriter.offset(connection, path, store, done[0]);
         connection.commit();
         return done[1];
@@ -141,13 +145,15 @@ public final class StudyIndex implements AutoCloseable {
      * @param segment     the segment file written
      * @param offset      the segment's size after the append
      * @param evaluations the evaluations appended
+     * @param series      the content hashes of the series lines appended
      * @throws StudyException when the database fails
      */
-    public synchronized void committed(Path store, Path segment, long offset, List<Evaluation> evaluations)
-            throws StudyException {
+    public synchronized void committed(Path store, Path segment, long offset, List<Evaluation> evaluations,
+            Collection<String> series) throws StudyException {
         String storeKey = key(store);
         try {
             IndexWriter.add(connection, storeKey, evaluations);
+            IndexWriter.series(connection, storeKey, series);
             IndexWriter.offset(connection, segment.toAbsolutePath().normalize().toString(), storeKey, offset);
             connection.commit();
         } catch (SQLException e) {
@@ -172,6 +178,26 @@ public final class StudyIndex implements AutoCloseable {
                 }
             }
             return keys;
+        } catch (SQLException e) {
+            throw new StudyException("cannot read the study index " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param store a store directory
+     * @return the content hashes of the series its segments hold
+     * @throws StudyException when the database fails
+     */
+    public synchronized Set<String> seriesHashes(Path store) throws StudyException {
+        Set<String> hashes = new HashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT hash FROM series WHERE store = ?")) {
+            statement.setString(1, key(store));
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    hashes.add(result.getString(1));
+                }
+            }
+            return hashes;
         } catch (SQLException e) {
             throw new StudyException("cannot read the study index " + file + ": " + e.getMessage(), e);
         }

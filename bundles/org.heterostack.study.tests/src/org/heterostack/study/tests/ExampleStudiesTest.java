@@ -57,7 +57,8 @@ class ExampleStudiesTest {
         try {
             for (Path segment : ResultStore.segments(store)) {
                 SegmentReader.read(segment, 0, (line, end) -> {
-                    if (!"ok".equals(line.get("status").getAsString())) {
+                    if ("evaluation".equals(line.get("kind").getAsString())
+                            && !"ok".equals(line.get("status").getAsString())) {
                         messages.add(line.get("engine").getAsString() + ": " + line.get("messages"));
                     }
                 });

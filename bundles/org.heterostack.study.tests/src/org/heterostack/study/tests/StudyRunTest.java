@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
 import java.nio.file.Path;
 
 import org.heterostack.model.HeterostackModel;
 import org.heterostack.model.Layer;
+import org.heterostack.study.Evaluation;
 import org.heterostack.study.LocalBackend;
 import org.heterostack.study.ResultStore;
 import org.heterostack.study.StudyException;
@@ -46,6 +50,26 @@ class StudyRunTest {
         StudySummary forced = run(plan, true);
         assertEquals(24, forced.computed());
         assertEquals(48, echo.runs.get());
+    }
+
+    @Test
+    void theStoreHoldsEveryEvaluationWithItsSeriesStoredOnce() throws Exception {
+        StudyPlan plan = TestStudies.plan(TestStudies.load(TestStudies.file(TestStudies.SWEEP)), new EchoEngine());
+        run(plan, false);
+        run(plan, true);
+        List<Evaluation> evaluations = ResultStore.evaluations(directory.resolve("results"));
+        assertEquals(24, evaluations.size(), "a forced re-run replaces, it does not add");
+        Evaluation first = evaluations.stream().filter(e -> e.point().equals(Map.of("spacer", "PEA", "n", "1",
+                "thickness", "300"))).findFirst().orElseThrow();
+        assertEquals(List.of(new Evaluation.Value("thickness", 300, "nm"), new Evaluation.Value("spacer_length", 3, "1"),
+                new Evaluation.Value("n", 1, "1"), new Evaluation.Value("pin", 1, "1")), first.quantities());
+        assertEquals("[1.0, 300.0, 2.0]", java.util.Arrays.toString(first.series().get(0).y()));
+        assertTrue(first.seconds() >= 0 && first.ok() && first.cacheable(), first::toString);
+        long seriesLines = 0;
+        for (Path segment : ResultStore.segments(directory.resolve("results"))) {
+            seriesLines += Files.readAllLines(segment).stream().filter(l -> l.startsWith("{\"kind\":\"series\"")).count();
+        }
+        assertEquals(4, seriesLines, "one series line per distinct curve (four thicknesses), however many runs");
     }
 
     @Test

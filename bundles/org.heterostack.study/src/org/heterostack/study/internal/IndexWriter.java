@@ -24,7 +24,8 @@ public final class IndexWriter {
         "CREATE INDEX IF NOT EXISTS evaluations_candidate ON evaluations(store, candidate)",
         "CREATE TABLE IF NOT EXISTS quantities(store TEXT NOT NULL, key TEXT NOT NULL, candidate TEXT NOT NULL, "
                 + "engine TEXT NOT NULL, name TEXT NOT NULL, value REAL, unit TEXT, PRIMARY KEY(store, key, name))",
-        "CREATE INDEX IF NOT EXISTS quantities_candidate ON quantities(store, candidate, name)" };
+        "CREATE INDEX IF NOT EXISTS quantities_candidate ON quantities(store, candidate, name)",
+        "CREATE TABLE IF NOT EXISTS series(store TEXT NOT NULL, hash TEXT NOT NULL, PRIMARY KEY(store, hash))" };
 
     private IndexWriter() {
     }
@@ -47,7 +48,7 @@ public final class IndexWriter {
      */
     public static void dropTables(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            for (String table : List.of("segments", "candidates", "points", "evaluations", "quantities")) {
+            for (String table : List.of("segments", "candidates", "points", "evaluations", "quantities", "series")) {
                 statement.execute("DROP TABLE IF EXISTS " + table);
             }
         }
@@ -110,6 +111,27 @@ public final class IndexWriter {
             evaluation.executeBatch();
             clear.executeBatch();
             quantity.executeBatch();
+        }
+    }
+
+    /**
+     * Records which series a store holds, within the caller's transaction.
+     *
+     * @param connection the index database
+     * @param store      the store
+     * @param hashes     content hashes of series lines written to the store
+     * @throws SQLException when the statement fails
+     */
+    public static void series(Connection connection, String store, java.util.Collection<String> hashes)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT OR IGNORE INTO series(store, hash) VALUES (?, ?)")) {
+            for (String hash : hashes) {
+                statement.setString(1, store);
+                statement.setString(2, hash);
+                statement.addBatch();
+            }
+            statement.executeBatch();
         }
     }
 

@@ -42,32 +42,50 @@ public final class SegmentReader {
         long position = from;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
-            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(4096);
+            byte[] line = new byte[4096];
+            int length = 0;
             long offset = from;
             channel.position(from);
             while (channel.read(buffer) > 0) {
-                buffer.flip();
-                while (buffer.hasRemaining()) {
-                    byte b = buffer.get();
-                    offset++;
-                    if (b != '\n') {
-                        line.write(b);
+                byte[] bytes = buffer.array();
+                int end = buffer.position();
+                int start = 0;
+                for (int i = 0; i < end; i++) {
+                    if (bytes[i] != '\n') {
                         continue;
                     }
-                    String text = line.toString(StandardCharsets.UTF_8);
-                    line.reset();
+                    line = append(line, length, bytes, start, i - start);
+                    length += i - start;
+                    offset += i - start + 1;
                     position = offset;
-                    if (!text.isBlank()) {
-                        try {
-                            handler.line(EvaluationJson.parse(text), position);
-                        } catch (IllegalArgumentException e) {
-                            // a line damaged by hand: not an evaluation, the rest of the file still counts
-                        }
-                    }
+                    handle(new String(line, 0, length, StandardCharsets.UTF_8), position, handler);
+                    length = 0;
+                    start = i + 1;
                 }
+                line = append(line, length, bytes, start, end - start);
+                length += end - start;
+                offset += end - start;
                 buffer.clear();
             }
         }
         return position;
+    }
+
+    private static byte[] append(byte[] line, int length, byte[] bytes, int start, int count) {
+        byte[] target = length + count <= line.length ? line
+                : java.util.Arrays.copyOf(line, Math.max(2 * line.length, length + count));
+        System.arraycopy(bytes, start, target, length, count);
+        return target;
+    }
+
+    private static void handle(String text, long position, LineHandler handler) {
+        if (text.isBlank()) {
+            return;
+        }
+        try {
+            handler.line(EvaluationJson.parse(text), position);
+        } catch (IllegalArgumentException e) {
+            // a line damaged by hand: not an evaluation, the rest of the file still counts
+        }
     }
 }

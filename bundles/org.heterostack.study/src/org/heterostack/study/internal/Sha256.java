@@ -31,6 +31,22 @@ public final class Sha256 {
         return this;
     }
 
+    /**
+     * Adds numbers by their IEEE 754 bits (exact, and faster than their text).
+     *
+     * @param values the numbers
+     * @return this hash
+     */
+    public Sha256 numbers(double[] values) {
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(8 * values.length + 4);
+        bytes.putInt(values.length);
+        for (double value : values) {
+            bytes.putDouble(value);
+        }
+        digest.update(bytes.array());
+        return this;
+    }
+
     /** @return the hash as 64 hexadecimal digits; the hash is reset */
     public String hex() {
         return HexFormat.of().formatHex(digest.digest());
