@@ -1173,13 +1173,49 @@ public interface HeterostackPackage extends EPackage
 	int SITE_OCCUPANCY__FRACTION = 1;
 
 	/**
+	 * The feature id for the '<em><b>Oxidation State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE_OCCUPANCY__OXIDATION_STATE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Coordination Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE_OCCUPANCY__COORDINATION_NUMBER = 3;
+
+	/**
+	 * The feature id for the '<em><b>Radius Angstrom</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE_OCCUPANCY__RADIUS_ANGSTROM = 4;
+
+	/**
+	 * The feature id for the '<em><b>Radius Source</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE_OCCUPANCY__RADIUS_SOURCE = 5;
+
+	/**
 	 * The number of structural features of the '<em>Site Occupancy</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SITE_OCCUPANCY_FEATURE_COUNT = 2;
+	int SITE_OCCUPANCY_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Site Occupancy</em>' class.
@@ -5687,6 +5723,50 @@ public interface HeterostackPackage extends EPackage
 	EAttribute getSiteOccupancy_Fraction();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.heterostack.model.SiteOccupancy#getOxidationState <em>Oxidation State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Oxidation State</em>'.
+	 * @see org.heterostack.model.SiteOccupancy#getOxidationState()
+	 * @see #getSiteOccupancy()
+	 * @generated
+	 */
+	EAttribute getSiteOccupancy_OxidationState();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.heterostack.model.SiteOccupancy#getCoordinationNumber <em>Coordination Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Coordination Number</em>'.
+	 * @see org.heterostack.model.SiteOccupancy#getCoordinationNumber()
+	 * @see #getSiteOccupancy()
+	 * @generated
+	 */
+	EAttribute getSiteOccupancy_CoordinationNumber();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.heterostack.model.SiteOccupancy#getRadiusAngstrom <em>Radius Angstrom</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Radius Angstrom</em>'.
+	 * @see org.heterostack.model.SiteOccupancy#getRadiusAngstrom()
+	 * @see #getSiteOccupancy()
+	 * @generated
+	 */
+	EAttribute getSiteOccupancy_RadiusAngstrom();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.heterostack.model.SiteOccupancy#getRadiusSource <em>Radius Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Radius Source</em>'.
+	 * @see org.heterostack.model.SiteOccupancy#getRadiusSource()
+	 * @see #getSiteOccupancy()
+	 * @generated
+	 */
+	EReference getSiteOccupancy_RadiusSource();
+
+	/**
 	 * Returns the meta object for class '{@link org.heterostack.model.PerovskiteComposition <em>Perovskite Composition</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8467,6 +8547,38 @@ public interface HeterostackPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute SITE_OCCUPANCY__FRACTION = eINSTANCE.getSiteOccupancy_Fraction();
+
+		/**
+		 * The meta object literal for the '<em><b>Oxidation State</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SITE_OCCUPANCY__OXIDATION_STATE = eINSTANCE.getSiteOccupancy_OxidationState();
+
+		/**
+		 * The meta object literal for the '<em><b>Coordination Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SITE_OCCUPANCY__COORDINATION_NUMBER = eINSTANCE.getSiteOccupancy_CoordinationNumber();
+
+		/**
+		 * The meta object literal for the '<em><b>Radius Angstrom</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SITE_OCCUPANCY__RADIUS_ANGSTROM = eINSTANCE.getSiteOccupancy_RadiusAngstrom();
+
+		/**
+		 * The meta object literal for the '<em><b>Radius Source</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SITE_OCCUPANCY__RADIUS_SOURCE = eINSTANCE.getSiteOccupancy_RadiusSource();
 
 		/**
 		 * The meta object literal for the '{@link org.heterostack.model.impl.PerovskiteCompositionImpl <em>Perovskite Composition</em>}' class.

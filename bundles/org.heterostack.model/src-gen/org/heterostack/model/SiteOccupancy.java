@@ -20,6 +20,10 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.heterostack.model.SiteOccupancy#getIon <em>Ion</em>}</li>
  *   <li>{@link org.heterostack.model.SiteOccupancy#getFraction <em>Fraction</em>}</li>
+ *   <li>{@link org.heterostack.model.SiteOccupancy#getOxidationState <em>Oxidation State</em>}</li>
+ *   <li>{@link org.heterostack.model.SiteOccupancy#getCoordinationNumber <em>Coordination Number</em>}</li>
+ *   <li>{@link org.heterostack.model.SiteOccupancy#getRadiusAngstrom <em>Radius Angstrom</em>}</li>
+ *   <li>{@link org.heterostack.model.SiteOccupancy#getRadiusSource <em>Radius Source</em>}</li>
  * </ul>
  *
  * @see org.heterostack.model.HeterostackPackage#getSiteOccupancy()
@@ -105,5 +109,105 @@ public interface SiteOccupancy extends EObject
 	 * @generated
 	 */
 	boolean isSetFraction();
+
+	/**
+	 * Returns the value of the '<em><b>Oxidation State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Formal oxidation state of the ion on this site, e.g. 2 for Pb2+, 4 for Pb4+ in BaPbO3, 5 for I5+ in CsIO3, -2 for O2-. Unset: the structure engine takes the only state its radius set lists for the ion, else the one that balances the charge (with a warning).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Oxidation State</em>' attribute.
+	 * @see #setOxidationState(Integer)
+	 * @see org.heterostack.model.HeterostackPackage#getSiteOccupancy_OxidationState()
+	 * @model
+	 * @generated
+	 */
+	Integer getOxidationState();
+
+	/**
+	 * Sets the value of the '{@link org.heterostack.model.SiteOccupancy#getOxidationState <em>Oxidation State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Oxidation State</em>' attribute.
+	 * @see #getOxidationState()
+	 * @generated
+	 */
+	void setOxidationState(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Coordination Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Coordination number whose tabulated radius the structure engine uses for this ion. Unset: the site's convention (A XII, B VI, X VI, as Bartel et al. 2019), falling back to the nearest listed coordination.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Coordination Number</em>' attribute.
+	 * @see #setCoordinationNumber(Integer)
+	 * @see org.heterostack.model.HeterostackPackage#getSiteOccupancy_CoordinationNumber()
+	 * @model
+	 * @generated
+	 */
+	Integer getCoordinationNumber();
+
+	/**
+	 * Sets the value of the '{@link org.heterostack.model.SiteOccupancy#getCoordinationNumber <em>Coordination Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Coordination Number</em>' attribute.
+	 * @see #getCoordinationNumber()
+	 * @generated
+	 */
+	void setCoordinationNumber(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Radius Angstrom</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Effective ionic radius in Angstrom given by the user (a new molecular cation, a computed radius); when set it replaces the radius set's value for this ion on this site.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Radius Angstrom</em>' attribute.
+	 * @see #setRadiusAngstrom(Double)
+	 * @see org.heterostack.model.HeterostackPackage#getSiteOccupancy_RadiusAngstrom()
+	 * @model
+	 * @generated
+	 */
+	Double getRadiusAngstrom();
+
+	/**
+	 * Sets the value of the '{@link org.heterostack.model.SiteOccupancy#getRadiusAngstrom <em>Radius Angstrom</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Radius Angstrom</em>' attribute.
+	 * @see #getRadiusAngstrom()
+	 * @generated
+	 */
+	void setRadiusAngstrom(Double value);
+
+	/**
+	 * Returns the value of the '<em><b>Radius Source</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The reference the user-given radiusAngstrom is taken from.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Radius Source</em>' reference.
+	 * @see #setRadiusSource(Reference)
+	 * @see org.heterostack.model.HeterostackPackage#getSiteOccupancy_RadiusSource()
+	 * @model
+	 * @generated
+	 */
+	Reference getRadiusSource();
+
+	/**
+	 * Sets the value of the '{@link org.heterostack.model.SiteOccupancy#getRadiusSource <em>Radius Source</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Radius Source</em>' reference.
+	 * @see #getRadiusSource()
+	 * @generated
+	 */
+	void setRadiusSource(Reference value);
 
 } // SiteOccupancy

@@ -67,6 +67,10 @@ public class SiteOccupancyItemProvider
 
 			addIonPropertyDescriptor(object);
 			addFractionPropertyDescriptor(object);
+			addOxidationStatePropertyDescriptor(object);
+			addCoordinationNumberPropertyDescriptor(object);
+			addRadiusAngstromPropertyDescriptor(object);
+			addRadiusSourcePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -113,6 +117,98 @@ public class SiteOccupancyItemProvider
 				 false,
 				 false,
 				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Oxidation State feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOxidationStatePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SiteOccupancy_oxidationState_feature"),
+				 getString("_UI_SiteOccupancy_oxidationState_description"),
+				 HeterostackPackage.Literals.SITE_OCCUPANCY__OXIDATION_STATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Coordination Number feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCoordinationNumberPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SiteOccupancy_coordinationNumber_feature"),
+				 getString("_UI_SiteOccupancy_coordinationNumber_description"),
+				 HeterostackPackage.Literals.SITE_OCCUPANCY__COORDINATION_NUMBER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Radius Angstrom feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRadiusAngstromPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SiteOccupancy_radiusAngstrom_feature"),
+				 getString("_UI_SiteOccupancy_radiusAngstrom_description"),
+				 HeterostackPackage.Literals.SITE_OCCUPANCY__RADIUS_ANGSTROM,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Radius Source feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRadiusSourcePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SiteOccupancy_radiusSource_feature"),
+				 getString("_UI_SiteOccupancy_radiusSource_description"),
+				 HeterostackPackage.Literals.SITE_OCCUPANCY__RADIUS_SOURCE,
+				 true,
+				 false,
+				 true,
+				 null,
 				 null,
 				 null));
 	}
@@ -172,6 +268,9 @@ public class SiteOccupancyItemProvider
 		{
 			case HeterostackPackage.SITE_OCCUPANCY__ION:
 			case HeterostackPackage.SITE_OCCUPANCY__FRACTION:
+			case HeterostackPackage.SITE_OCCUPANCY__OXIDATION_STATE:
+			case HeterostackPackage.SITE_OCCUPANCY__COORDINATION_NUMBER:
+			case HeterostackPackage.SITE_OCCUPANCY__RADIUS_ANGSTROM:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

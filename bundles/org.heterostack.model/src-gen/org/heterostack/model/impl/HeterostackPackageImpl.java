@@ -1392,6 +1392,50 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSiteOccupancy_OxidationState()
+	{
+		return (EAttribute)siteOccupancyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSiteOccupancy_CoordinationNumber()
+	{
+		return (EAttribute)siteOccupancyEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSiteOccupancy_RadiusAngstrom()
+	{
+		return (EAttribute)siteOccupancyEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSiteOccupancy_RadiusSource()
+	{
+		return (EReference)siteOccupancyEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPerovskiteComposition()
 	{
 		return perovskiteCompositionEClass;
@@ -3729,6 +3773,10 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		siteOccupancyEClass = createEClass(SITE_OCCUPANCY);
 		createEAttribute(siteOccupancyEClass, SITE_OCCUPANCY__ION);
 		createEAttribute(siteOccupancyEClass, SITE_OCCUPANCY__FRACTION);
+		createEAttribute(siteOccupancyEClass, SITE_OCCUPANCY__OXIDATION_STATE);
+		createEAttribute(siteOccupancyEClass, SITE_OCCUPANCY__COORDINATION_NUMBER);
+		createEAttribute(siteOccupancyEClass, SITE_OCCUPANCY__RADIUS_ANGSTROM);
+		createEReference(siteOccupancyEClass, SITE_OCCUPANCY__RADIUS_SOURCE);
 
 		perovskiteCompositionEClass = createEClass(PEROVSKITE_COMPOSITION);
 		createEReference(perovskiteCompositionEClass, PEROVSKITE_COMPOSITION__ASITE);
@@ -4098,6 +4146,10 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		initEClass(siteOccupancyEClass, SiteOccupancy.class, "SiteOccupancy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSiteOccupancy_Ion(), ecorePackage.getEString(), "ion", null, 1, 1, SiteOccupancy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSiteOccupancy_Fraction(), ecorePackage.getEDouble(), "fraction", "1.0", 0, 1, SiteOccupancy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSiteOccupancy_OxidationState(), ecorePackage.getEIntegerObject(), "oxidationState", null, 0, 1, SiteOccupancy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSiteOccupancy_CoordinationNumber(), ecorePackage.getEIntegerObject(), "coordinationNumber", null, 0, 1, SiteOccupancy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSiteOccupancy_RadiusAngstrom(), ecorePackage.getEDoubleObject(), "radiusAngstrom", null, 0, 1, SiteOccupancy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSiteOccupancy_RadiusSource(), this.getReference(), null, "radiusSource", null, 0, 1, SiteOccupancy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(perovskiteCompositionEClass, PerovskiteComposition.class, "PerovskiteComposition", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getPerovskiteComposition_ASite(), this.getSiteOccupancy(), null, "aSite", null, 0, -1, PerovskiteComposition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5005,6 +5057,34 @@ public class HeterostackPackageImpl extends EPackageImpl implements HeterostackP
 		   new String[]
 		   {
 			   "documentation", "Fraction of the site occupied by the ion (0..1); the fractions of a site sum to 1."
+		   });
+		addAnnotation
+		  (getSiteOccupancy_OxidationState(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Formal oxidation state of the ion on this site, e.g. 2 for Pb2+, 4 for Pb4+ in BaPbO3, 5 for I5+ in CsIO3, -2 for O2-. Unset: the structure engine takes the only state its radius set lists for the ion, else the one that balances the charge (with a warning)."
+		   });
+		addAnnotation
+		  (getSiteOccupancy_CoordinationNumber(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Coordination number whose tabulated radius the structure engine uses for this ion. Unset: the site\'s convention (A XII, B VI, X VI, as Bartel et al. 2019), falling back to the nearest listed coordination."
+		   });
+		addAnnotation
+		  (getSiteOccupancy_RadiusAngstrom(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Effective ionic radius in Angstrom given by the user (a new molecular cation, a computed radius); when set it replaces the radius set\'s value for this ion on this site."
+		   });
+		addAnnotation
+		  (getSiteOccupancy_RadiusSource(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The reference the user-given radiusAngstrom is taken from."
 		   });
 		addAnnotation
 		  (perovskiteCompositionEClass,

@@ -6,11 +6,13 @@ package org.heterostack.model.impl;
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.heterostack.model.HeterostackPackage;
+import org.heterostack.model.Reference;
 import org.heterostack.model.SiteOccupancy;
 
 /**
@@ -23,6 +25,10 @@ import org.heterostack.model.SiteOccupancy;
  * <ul>
  *   <li>{@link org.heterostack.model.impl.SiteOccupancyImpl#getIon <em>Ion</em>}</li>
  *   <li>{@link org.heterostack.model.impl.SiteOccupancyImpl#getFraction <em>Fraction</em>}</li>
+ *   <li>{@link org.heterostack.model.impl.SiteOccupancyImpl#getOxidationState <em>Oxidation State</em>}</li>
+ *   <li>{@link org.heterostack.model.impl.SiteOccupancyImpl#getCoordinationNumber <em>Coordination Number</em>}</li>
+ *   <li>{@link org.heterostack.model.impl.SiteOccupancyImpl#getRadiusAngstrom <em>Radius Angstrom</em>}</li>
+ *   <li>{@link org.heterostack.model.impl.SiteOccupancyImpl#getRadiusSource <em>Radius Source</em>}</li>
  * </ul>
  *
  * @generated
@@ -77,6 +83,76 @@ public class SiteOccupancyImpl extends MinimalEObjectImpl.Container implements S
 	 * @ordered
 	 */
 	protected boolean fractionESet;
+
+	/**
+	 * The default value of the '{@link #getOxidationState() <em>Oxidation State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOxidationState()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer OXIDATION_STATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOxidationState() <em>Oxidation State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOxidationState()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer oxidationState = OXIDATION_STATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCoordinationNumber() <em>Coordination Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCoordinationNumber()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer COORDINATION_NUMBER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCoordinationNumber() <em>Coordination Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCoordinationNumber()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer coordinationNumber = COORDINATION_NUMBER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRadiusAngstrom() <em>Radius Angstrom</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRadiusAngstrom()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double RADIUS_ANGSTROM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRadiusAngstrom() <em>Radius Angstrom</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRadiusAngstrom()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double radiusAngstrom = RADIUS_ANGSTROM_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getRadiusSource() <em>Radius Source</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRadiusSource()
+	 * @generated
+	 * @ordered
+	 */
+	protected Reference radiusSource;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -184,6 +260,126 @@ public class SiteOccupancyImpl extends MinimalEObjectImpl.Container implements S
 	 * @generated
 	 */
 	@Override
+	public Integer getOxidationState()
+	{
+		return oxidationState;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOxidationState(Integer newOxidationState)
+	{
+		Integer oldOxidationState = oxidationState;
+		oxidationState = newOxidationState;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.SITE_OCCUPANCY__OXIDATION_STATE, oldOxidationState, oxidationState));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getCoordinationNumber()
+	{
+		return coordinationNumber;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCoordinationNumber(Integer newCoordinationNumber)
+	{
+		Integer oldCoordinationNumber = coordinationNumber;
+		coordinationNumber = newCoordinationNumber;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.SITE_OCCUPANCY__COORDINATION_NUMBER, oldCoordinationNumber, coordinationNumber));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Double getRadiusAngstrom()
+	{
+		return radiusAngstrom;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRadiusAngstrom(Double newRadiusAngstrom)
+	{
+		Double oldRadiusAngstrom = radiusAngstrom;
+		radiusAngstrom = newRadiusAngstrom;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.SITE_OCCUPANCY__RADIUS_ANGSTROM, oldRadiusAngstrom, radiusAngstrom));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Reference getRadiusSource()
+	{
+		if (radiusSource != null && radiusSource.eIsProxy())
+		{
+			InternalEObject oldRadiusSource = (InternalEObject)radiusSource;
+			radiusSource = (Reference)eResolveProxy(oldRadiusSource);
+			if (radiusSource != oldRadiusSource)
+			{
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, HeterostackPackage.SITE_OCCUPANCY__RADIUS_SOURCE, oldRadiusSource, radiusSource));
+			}
+		}
+		return radiusSource;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Reference basicGetRadiusSource()
+	{
+		return radiusSource;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRadiusSource(Reference newRadiusSource)
+	{
+		Reference oldRadiusSource = radiusSource;
+		radiusSource = newRadiusSource;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HeterostackPackage.SITE_OCCUPANCY__RADIUS_SOURCE, oldRadiusSource, radiusSource));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -192,6 +388,15 @@ public class SiteOccupancyImpl extends MinimalEObjectImpl.Container implements S
 				return getIon();
 			case HeterostackPackage.SITE_OCCUPANCY__FRACTION:
 				return getFraction();
+			case HeterostackPackage.SITE_OCCUPANCY__OXIDATION_STATE:
+				return getOxidationState();
+			case HeterostackPackage.SITE_OCCUPANCY__COORDINATION_NUMBER:
+				return getCoordinationNumber();
+			case HeterostackPackage.SITE_OCCUPANCY__RADIUS_ANGSTROM:
+				return getRadiusAngstrom();
+			case HeterostackPackage.SITE_OCCUPANCY__RADIUS_SOURCE:
+				if (resolve) return getRadiusSource();
+				return basicGetRadiusSource();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -211,6 +416,18 @@ public class SiteOccupancyImpl extends MinimalEObjectImpl.Container implements S
 				return;
 			case HeterostackPackage.SITE_OCCUPANCY__FRACTION:
 				setFraction((Double)newValue);
+				return;
+			case HeterostackPackage.SITE_OCCUPANCY__OXIDATION_STATE:
+				setOxidationState((Integer)newValue);
+				return;
+			case HeterostackPackage.SITE_OCCUPANCY__COORDINATION_NUMBER:
+				setCoordinationNumber((Integer)newValue);
+				return;
+			case HeterostackPackage.SITE_OCCUPANCY__RADIUS_ANGSTROM:
+				setRadiusAngstrom((Double)newValue);
+				return;
+			case HeterostackPackage.SITE_OCCUPANCY__RADIUS_SOURCE:
+				setRadiusSource((Reference)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -232,6 +449,18 @@ public class SiteOccupancyImpl extends MinimalEObjectImpl.Container implements S
 			case HeterostackPackage.SITE_OCCUPANCY__FRACTION:
 				unsetFraction();
 				return;
+			case HeterostackPackage.SITE_OCCUPANCY__OXIDATION_STATE:
+				setOxidationState(OXIDATION_STATE_EDEFAULT);
+				return;
+			case HeterostackPackage.SITE_OCCUPANCY__COORDINATION_NUMBER:
+				setCoordinationNumber(COORDINATION_NUMBER_EDEFAULT);
+				return;
+			case HeterostackPackage.SITE_OCCUPANCY__RADIUS_ANGSTROM:
+				setRadiusAngstrom(RADIUS_ANGSTROM_EDEFAULT);
+				return;
+			case HeterostackPackage.SITE_OCCUPANCY__RADIUS_SOURCE:
+				setRadiusSource((Reference)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -250,6 +479,14 @@ public class SiteOccupancyImpl extends MinimalEObjectImpl.Container implements S
 				return ION_EDEFAULT == null ? ion != null : !ION_EDEFAULT.equals(ion);
 			case HeterostackPackage.SITE_OCCUPANCY__FRACTION:
 				return isSetFraction();
+			case HeterostackPackage.SITE_OCCUPANCY__OXIDATION_STATE:
+				return OXIDATION_STATE_EDEFAULT == null ? oxidationState != null : !OXIDATION_STATE_EDEFAULT.equals(oxidationState);
+			case HeterostackPackage.SITE_OCCUPANCY__COORDINATION_NUMBER:
+				return COORDINATION_NUMBER_EDEFAULT == null ? coordinationNumber != null : !COORDINATION_NUMBER_EDEFAULT.equals(coordinationNumber);
+			case HeterostackPackage.SITE_OCCUPANCY__RADIUS_ANGSTROM:
+				return RADIUS_ANGSTROM_EDEFAULT == null ? radiusAngstrom != null : !RADIUS_ANGSTROM_EDEFAULT.equals(radiusAngstrom);
+			case HeterostackPackage.SITE_OCCUPANCY__RADIUS_SOURCE:
+				return radiusSource != null;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -269,6 +506,12 @@ public class SiteOccupancyImpl extends MinimalEObjectImpl.Container implements S
 		result.append(ion);
 		result.append(", fraction: ");
 		if (fractionESet) result.append(fraction); else result.append("<unset>");
+		result.append(", oxidationState: ");
+		result.append(oxidationState);
+		result.append(", coordinationNumber: ");
+		result.append(coordinationNumber);
+		result.append(", radiusAngstrom: ");
+		result.append(radiusAngstrom);
 		result.append(')');
 		return result.toString();
 	}
