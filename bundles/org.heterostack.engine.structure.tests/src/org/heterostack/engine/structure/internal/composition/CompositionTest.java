@@ -27,7 +27,8 @@ class CompositionTest {
     void duplicateIonIsRejected() {
         StructureException e = assertThrows(StructureException.class, () -> new SiteMixture(Site.B,
                 List.of(new SiteOccupancy("Pb", 0.5), new SiteOccupancy("Pb", 0.5))));
-        assertEquals("site B lists ion Pb twice", e.getMessage());
+        assertEquals("site B lists ion Pb twice (a mixed-valence site gives each entry its own oxidationState)",
+                e.getMessage());
     }
 
     @Test

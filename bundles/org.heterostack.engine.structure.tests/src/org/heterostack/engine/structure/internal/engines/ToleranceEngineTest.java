@@ -58,14 +58,14 @@ class ToleranceEngineTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Engines.run(ToleranceEngine.ID, Models.abx3("MAPbI3", "MA", "Pb", "I"), Map.of("radius_set", "travis")));
         assertEquals("setting 'radius_set' of engine org.heterostack.engine.structure.tolerance is 'travis'; choose one of "
-                + "kieslich-shannon", e.getMessage());
+                + "kieslich-shannon, shannon-bartel", e.getMessage());
     }
 
     @Test
-    void unknownIonFailsNamingTheIonAndTheSet() throws InterruptedException {
-        assertEquals("Perovskite3D 'RbPbI3': ion 'Rb' is not in radius set 'Kieslich-Shannon effective radii' "
-                + "(known: Br, Cl, Cs, FA, I, MA, Pb, Sn)",
-                Engines.failure(ToleranceEngine.ID, Models.abx3("RbPbI3", "Rb", "Pb", "I")));
+    void unknownIonFailsNamingTheMaterialTheIonAndTheSet() throws InterruptedException {
+        assertEquals("Perovskite3D 'XPbI3': ion 'X' on site A is not in radius set 'Kieslich-Shannon effective radii'; "
+                + "give its radiusAngstrom (and oxidationState)",
+                Engines.failure(ToleranceEngine.ID, Models.abx3("XPbI3", "X", "Pb", "I")));
     }
 
     @Test
@@ -85,11 +85,15 @@ class ToleranceEngineTest {
         assertEquals("Perovskite3D 'no halide' has no X-site occupancy (xSite)", Engines.failure(ToleranceEngine.ID, p));
     }
 
-    /** Bartel's tau needs rA > rB: Sn2+ (1.10 Å) on the A site of a lead iodide makes ln(rA/rB) negative. */
+    /**
+     * Bartel's tau needs rA > rB: Li+ on the A site of a lead iodide (Shannon lists Li+ up to CN VIII, 0.92 Å,
+     * below Pb2+ CN VI, 1.19 Å) makes ln(rA/rB) negative.
+     */
     @Test
-    void undefinedTauFails() throws InterruptedException {
-        assertEquals("Perovskite3D 'SnPbI3': Bartel tau is undefined for rA <= rB (rA = 1.1 A, rB = 1.19 A, radius set "
-                + "'Kieslich-Shannon effective radii')", Engines.failure(ToleranceEngine.ID, Models.abx3("SnPbI3", "Sn", "Pb", "I")));
+    void undefinedTauFailsNamingMaterialAndIons() throws InterruptedException {
+        assertEquals("Perovskite3D 'LiPbI3': Bartel tau is undefined for rA <= rB (rA = 0.92 A of Li+, rB = 1.19 A of "
+                + "Pb2+, radius set 'Kieslich-Shannon effective radii')",
+                Engines.failure(ToleranceEngine.ID, Models.abx3("LiPbI3", "Li", "Pb", "I")));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.heterostack.engine.structure.internal.composition;
 
+import java.util.Optional;
+
 import org.heterostack.engine.structure.internal.StructureException;
 
 /**
@@ -34,6 +36,19 @@ public record Composition(SiteMixture a, SiteMixture b, SiteMixture x) {
     public static Composition of(String aIon, String bIon, String xIon) {
         return new Composition(SiteMixture.pure(Site.A, aIon), SiteMixture.pure(Site.B, bIon),
                 SiteMixture.pure(Site.X, xIon));
+    }
+
+    /**
+     * The formula A2BB'X6 when the B site holds two ions at one half each (a double perovskite, e.g.
+     * {@code Cs2AgBiBr6}), else empty.
+     */
+    public Optional<String> doublePerovskiteFormula() {
+        if (b.occupants().size() != 2 || b.occupants().stream().anyMatch(o -> Math.abs(o.fraction() - 0.5) > SUM_TOLERANCE)) {
+            return Optional.empty();
+        }
+        String aText = a.isPure() ? FormulaText.ion(a.occupants().get(0).ion(), 2) : FormulaText.site(a, 2);
+        return Optional.of(aText + FormulaText.ion(b.occupants().get(0).ion(), 1)
+                + FormulaText.ion(b.occupants().get(1).ion(), 1) + FormulaText.site(x, 6));
     }
 
     /** The chemical formula (A site written bare when pure), e.g. {@code MAPbI3} or {@code (Cs0.05FA0.8MA0.15)Pb(I0.85Br0.15)3}. */

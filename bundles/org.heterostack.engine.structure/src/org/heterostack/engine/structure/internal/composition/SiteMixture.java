@@ -12,7 +12,7 @@ import org.heterostack.engine.structure.internal.StructureException;
  */
 public record SiteMixture(Site site, List<SiteOccupancy> occupants) {
 
-    /** Validates non-emptiness, unique ions and the sum of fractions. */
+    /** Validates non-emptiness, unique ions (or one ion in distinct stated states) and the sum of fractions. */
     public SiteMixture {
         if (site == null) {
             throw new StructureException("site must be given");
@@ -25,8 +25,9 @@ public record SiteMixture(Site site, List<SiteOccupancy> occupants) {
         for (int i = 0; i < occupants.size(); i++) {
             sum += occupants.get(i).fraction();
             for (int j = 0; j < i; j++) {
-                if (occupants.get(i).ion().equals(occupants.get(j).ion())) {
-                    throw new StructureException("site " + site + " lists ion " + occupants.get(i).ion() + " twice");
+                if (sameIon(occupants.get(i), occupants.get(j))) {
+                    throw new StructureException("site " + site + " lists ion " + occupants.get(i).ion() + " twice"
+                            + " (a mixed-valence site gives each entry its own oxidationState)");
                 }
             }
         }
@@ -34,6 +35,12 @@ public record SiteMixture(Site site, List<SiteOccupancy> occupants) {
             throw new StructureException("fractions on site " + site + " sum to " + sum + ", expected 1 within "
                     + Composition.SUM_TOLERANCE);
         }
+    }
+
+    /** The same ion twice, unless both entries state different oxidation states (Mn3+ and Mn4+ on one site). */
+    private static boolean sameIon(SiteOccupancy a, SiteOccupancy b) {
+        return a.ion().equals(b.ion()) && (a.oxidationState() == null || b.oxidationState() == null
+                || a.oxidationState().equals(b.oxidationState()));
     }
 
     /** A site occupied by a single ion. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.heterostack.engine.structure.internal.StructureException;
 import org.heterostack.engine.structure.internal.composition.Composition;
 import org.heterostack.engine.structure.internal.composition.FormulaText;
+import org.heterostack.engine.structure.internal.composition.Site;
 import org.heterostack.engine.structure.internal.composition.SiteMixture;
 import org.heterostack.engine.structure.internal.radii.IonicRadiusSet;
 import org.heterostack.engine.structure.internal.radii.RadiusSets;
@@ -47,7 +48,7 @@ public final class LayeredFormulas {
                         + " forms the ACI phase only with a small A-site cation, and none is given");
             }
             double rA = SiteRadii.of(radii, set).rAA();
-            double rSmall = set.radius(SMALL_A_REFERENCE).radiusA();
+            double rSmall = set.radius(SMALL_A_REFERENCE, 1, Site.A.conventionalCoordination()).radiusA();
             if (rA <= rSmall + 1e-9) {
                 return LayeredPhase.ALTERNATING_CATION;
             }

@@ -13,6 +13,7 @@ import org.heterostack.engine.structure.internal.composition.SiteOccupancy;
 import org.heterostack.model.Perovskite2D;
 import org.heterostack.model.Perovskite3D;
 import org.heterostack.model.PerovskiteComposition;
+import org.heterostack.model.Reference;
 
 /** Maps the site occupancies of a model perovskite (3D or the A/B/X sites of a 2D one) to a {@link Composition}. */
 public final class Compositions {
@@ -66,6 +67,14 @@ public final class Compositions {
     public record LayeredSites(Optional<SiteMixture> a, SiteMixture b, SiteMixture x) {
     }
 
+    private static String source(Reference reference) {
+        if (reference == null) {
+            return null;
+        }
+        return reference.getCitation() == null || reference.getCitation().isBlank() ? reference.getKey()
+                : reference.getCitation();
+    }
+
     private static SiteMixture site(PerovskiteComposition perovskite, Site site,
             List<org.heterostack.model.SiteOccupancy> occupancies, String attribute) throws EngineException {
         if (occupancies.isEmpty()) {
@@ -73,7 +82,8 @@ public final class Compositions {
         }
         List<SiteOccupancy> out = new ArrayList<>();
         for (org.heterostack.model.SiteOccupancy o : occupancies) {
-            out.add(new SiteOccupancy(o.getIon(), o.getFraction()));
+            out.add(new SiteOccupancy(o.getIon(), o.getFraction(), o.getOxidationState(), o.getCoordinationNumber(),
+                    o.getRadiusAngstrom(), source(o.getRadiusSource())));
         }
         return new SiteMixture(site, out);
     }

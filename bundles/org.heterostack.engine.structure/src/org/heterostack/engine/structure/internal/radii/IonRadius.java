@@ -1,23 +1,17 @@
 package org.heterostack.engine.structure.internal.radii;
 
-import org.heterostack.engine.structure.internal.StructureException;
+import java.util.Optional;
 
 /**
- * Radius of one ion in a radius set.
+ * The radius an ion gets on a site, with where it comes from.
  *
- * @param radiusA        effective ionic radius in Angstrom (&gt; 0)
- * @param oxidationState formal charge of the ion (e.g. +1 for MA+, +2 for Pb2+, -1 for I-)
- * @param source         where this particular value comes from (paper, table, coordination number)
+ * @param radiusA        radius in Angstrom (&gt; 0)
+ * @param oxidationState formal charge it belongs to
+ * @param coordination   coordination number of the tabulated value; 0 for an effective or user-given radius
+ * @param source         source of the value, e.g. {@code "Shannon 1976 ionic radius"}
+ * @param fallback       how the value deviates from the site's convention (another coordination, a spin state),
+ *                       empty when it does not
  */
-public record IonRadius(double radiusA, int oxidationState, String source) {
-
-    /** Validates a positive finite radius and a non-zero charge. */
-    public IonRadius {
-        if (!Double.isFinite(radiusA) || radiusA <= 0.0) {
-            throw new StructureException("ionic radius must be positive, was " + radiusA + " A");
-        }
-        if (oxidationState == 0) {
-            throw new StructureException("oxidation state of an ion must not be 0");
-        }
-    }
+public record IonRadius(double radiusA, int oxidationState, int coordination, String source,
+        Optional<String> fallback) {
 }

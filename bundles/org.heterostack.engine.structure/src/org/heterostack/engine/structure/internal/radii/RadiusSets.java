@@ -1,49 +1,53 @@
 package org.heterostack.engine.structure.internal.radii;
 
-import java.util.Map;
-
 /**
- * Built-in radius sets.
- *
- * <p>The default is the set of Heterostack's science overview (docs/science.md §2.1): molecular-cation effective
- * radii of Kieslich, Sun and Cheetham combined with Shannon's crystal radii for the inorganic ions:
+ * The built-in radius sets. Both hold Shannon's ionic radii of every ion, oxidation state and coordination
+ * (R. D. Shannon, Acta Cryst. A32, 751 (1976)) and the effective radii of molecular ions of Kieslich, Sun and
+ * Cheetham (Chem. Sci. 5, 4712 (2014): MA+ 2.17 A, FA+ 2.53 A, GA+ 2.78 A, ...), read from
+ * {@code data/shannon-1976-ionic-radii.csv} ({@link RadiusTable}); they differ in Sn2+, which Shannon does not
+ * list:
  * <ul>
- * <li>MA+ 2.17 A, FA+ 2.53 A: effective radii of Kieslich, Sun, Cheetham, Chem. Sci. 5, 4712 (2014),
- * Table 1 (rigid-sphere model, centre of mass to farthest non-H atom plus its ionic radius).</li>
- * <li>Cs+ 1.88 A: Shannon, Acta Cryst. A32, 751 (1976), coordination number XII.</li>
- * <li>Pb2+ 1.19 A: Shannon 1976, coordination number VI.</li>
- * <li>I- 2.20 A, Br- 1.96 A, Cl- 1.81 A: Shannon 1976, coordination number VI.</li>
- * <li>Sn2+ 1.10 A: NOT in Shannon's 1976 table (it lists only Sn4+); 1.10 A is the value tabulated and used
- * for Sn2+ by Kieslich et al. 2014/2015 (Chem. Sci. 6, 3430 (2015)) following earlier perovskite
- * tolerance-factor work. Treat it as a convention, not a measured crystal radius.</li>
+ * <li>{@link #kieslichShannon()}: Sn2+ 1.10 A, the value tabulated and used by Kieslich et al. 2014/2015 (Chem.
+ * Sci. 6, 3430 (2015)) following earlier tolerance-factor work; a convention, not a measured radius. This is the
+ * set of docs/science.md §2.1.</li>
+ * <li>{@link #shannonBartel()}: Sn2+ 1.15 A (CN VI) of Travis et al., Chem. Sci. 7, 4548 (2016), exactly the data
+ * Bartel et al. fitted tau with (Sci. Adv. 5, eaav0693 (2019)).</li>
  * </ul>
- * The same inorganic values are used in Kieslich et al., Chem. Sci. 6, 3430 (2015) ("An extended tolerance
- * factor approach for organic-inorganic perovskites").
  */
 public final class RadiusSets {
 
     /** Name of the default set, reported with every tolerance-factor result. */
     public static final String KIESLICH_SHANNON = "Kieslich-Shannon effective radii";
+    /** Name of the set of Bartel et al. 2019. */
+    public static final String SHANNON_BARTEL = "Shannon radii as used by Bartel et al.";
 
     private static final String SHANNON = "Shannon, Acta Cryst. A32, 751 (1976)";
     private static final String KIESLICH = "Kieslich, Sun, Cheetham, Chem. Sci. 5, 4712 (2014)";
+    private static final String KIESLICH_2015 = "Kieslich, Sun, Cheetham, Chem. Sci. 6, 3430 (2015)";
+    private static final String SN2_KIESLICH = KIESLICH + " and " + KIESLICH_2015 + " (Sn2+ as tabulated there)";
 
     private RadiusSets() {
     }
 
-    /** The default set of docs/science.md §2.1 (see class Javadoc for the origin of every value). */
+    /** The default set of docs/science.md §2.1: Shannon 1976, Kieslich 2014 molecular ions, Sn2+ 1.10 A. */
     public static IonicRadiusSet kieslichShannon() {
-        return new IonicRadiusSet(KIESLICH_SHANNON,
-                KIESLICH + " (MA+, FA+ effective radii; Sn2+ as tabulated there); " + SHANNON
-                        + " (Cs+ CN XII; Pb2+, I-, Br-, Cl- CN VI); Kieslich, Sun, Cheetham, Chem. Sci. 6, 3430 (2015)",
-                Map.of(
-                        "Cs", new IonRadius(1.88, 1, SHANNON + ", CN XII"),
-                        "MA", new IonRadius(2.17, 1, KIESLICH + ", effective radius"),
-                        "FA", new IonRadius(2.53, 1, KIESLICH + ", effective radius"),
-                        "Pb", new IonRadius(1.19, 2, SHANNON + ", CN VI"),
-                        "Sn", new IonRadius(1.10, 2, KIESLICH + " (not in Shannon 1976)"),
-                        "I", new IonRadius(2.20, -1, SHANNON + ", CN VI"),
-                        "Br", new IonRadius(1.96, -1, SHANNON + ", CN VI"),
-                        "Cl", new IonRadius(1.81, -1, SHANNON + ", CN VI")));
+        return Holder.KIESLICH_SHANNON_SET;
+    }
+
+    /** Shannon 1976 with Sn2+ of Travis et al. 2016 and Kieslich 2014 molecular ions, as Bartel et al. 2019. */
+    public static IonicRadiusSet shannonBartel() {
+        return Holder.SHANNON_BARTEL_SET;
+    }
+
+    private static final class Holder {
+        static final IonicRadiusSet KIESLICH_SHANNON_SET = new IonicRadiusSet(KIESLICH_SHANNON,
+                SHANNON + " (inorganic ions, ionic radii); " + KIESLICH + " (molecular ions, effective radii); "
+                        + KIESLICH_2015 + " (Sn2+ 1.10 A)",
+                RadiusTable.shannon().replacing("Sn", 2,
+                        new TabulatedRadius("Sn", 2, 6, "", 1.10, -1, SN2_KIESLICH)));
+        static final IonicRadiusSet SHANNON_BARTEL_SET = new IonicRadiusSet(SHANNON_BARTEL,
+                SHANNON + " (ionic radii); Travis et al., Chem. Sci. 7, 4548 (2016) (Sn2+); " + KIESLICH
+                        + " (molecular ions); as carried in the data of Bartel et al., Sci. Adv. 5, eaav0693 (2019)",
+                RadiusTable.shannon());
     }
 }
