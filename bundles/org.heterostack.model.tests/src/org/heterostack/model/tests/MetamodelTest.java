@@ -72,6 +72,8 @@ class MetamodelTest {
     void numericAttributeNamesCarryTheirUnit() {
         List<String> dimensionless = List.of("relativePermittivity", "pKa", "fraction", "x", "y", "coverageFraction", "value",
                 "uncertainty", "meanN", "n", "dominantN", "charge", "halogenCount", "intensitySuns",
+                // an ion on a perovskite site: formal charge and number of neighbours
+                "oxidationState", "coordinationNumber",
                 // a study axis's range, in the unit the axis names
                 "from", "to", "count");
         List<String> unitless = new ArrayList<>();
