@@ -18,7 +18,7 @@ import org.heterostack.model.HeterostackModel;
  */
 final class LiveBandJob extends Job {
 
-    private static final long DEBOUNCE_MS = 250;
+    private static final long DEBOUNCE_MS = 100;
 
     private final Display display;
     private final Consumer<EngineBandEdges.Edges> onResult;
@@ -54,6 +54,8 @@ final class LiveBandJob extends Job {
         return generation;
     }
 
+    private volatile long lastMillis;
+
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         Device device;
@@ -78,8 +80,6 @@ final class LiveBandJob extends Job {
         });
         return Status.OK_STATUS;
     }
-
-    private volatile long lastMillis;
 
     /** @return how long the last engine run took, in milliseconds */
     long lastMillis() {

@@ -68,8 +68,46 @@ public final class StackPage {
         canvas.onSelect(o -> editor.selection().setSelection(new StructuredSelection(o)));
         canvas.onThickness((o, nm) -> execute(StackCommands.thickness(editor.document().domain(), o, nm)));
         canvas.addListener(SWT.KeyDown, e -> toolBar.key(e));
+        dropTarget();
         editor.selection().addFollower(follower);
         control.addListener(SWT.Dispose, e -> editor.selection().removeFollower(follower));
+    }
+
+    /** Library materials dropped on the canvas are inserted above the slab they were dropped on. */
+    private void dropTarget() {
+        org.eclipse.swt.dnd.DropTarget target = new org.eclipse.swt.dnd.DropTarget(canvas,
+                org.eclipse.swt.dnd.DND.DROP_COPY | org.eclipse.swt.dnd.DND.DROP_DEFAULT);
+        target.setTransfer(org.eclipse.jface.util.LocalSelectionTransfer.getTransfer());
+        target.addDropListener(new org.eclipse.swt.dnd.DropTargetAdapter() {
+            @Override
+            public void dragEnter(org.eclipse.swt.dnd.DropTargetEvent event) {
+                event.detail = org.eclipse.swt.dnd.DND.DROP_COPY;
+            }
+
+            @Override
+            public void drop(org.eclipse.swt.dnd.DropTargetEvent event) {
+                ISelection dropped = org.eclipse.jface.util.LocalSelectionTransfer.getTransfer().getSelection();
+                if (dropped instanceof IStructuredSelection s
+                        && s.getFirstElement() instanceof org.heterostack.model.Material material) {
+                    dropAt(material, canvas.toControl(event.x, event.y).y);
+                }
+            }
+        });
+    }
+
+    /**
+     * Inserts a dropped library material above the slab at a height of the canvas (on top above all slabs).
+     *
+     * @param material the library's material
+     * @param y        the height on the canvas, in pixels
+     */
+    public void dropAt(org.heterostack.model.Material material, int y) {
+        if (!(target instanceof Device device) || canvas.geometry() == null) {
+            return;
+        }
+        int slab = canvas.geometry().slabAt(y);
+        int index = slab >= 0 ? slab + 1 : y < StackPainter.stackArea(canvas.getClientArea()).y ? device.getLayers().size() : 0;
+        toolBar.insertAt(material, index);
     }
 
     /** Shows the model again (after it was read anew or changed). */

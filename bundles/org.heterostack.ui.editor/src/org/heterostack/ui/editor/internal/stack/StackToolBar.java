@@ -168,9 +168,31 @@ public final class StackToolBar {
      * @param spacer the spacer, from the library
      */
     public void addTwoDCap(OrganicCation spacer) {
+        insert(spacer);
+    }
+
+    /**
+     * Inserts a library material above the selected layer (on top when none is selected): a spacer as a 2D cap, a
+     * 3D perovskite, transport material or electrode as a layer of its role.
+     *
+     * @param material the library's material
+     */
+    public void insert(org.heterostack.model.Material material) {
         if (page.target() instanceof Device device) {
-            int index = page.selectedObject() instanceof Layer ? insertionIndex(device) : TwoDCapCommand.defaultIndex(device);
-            page.execute(TwoDCapCommand.create(page.editor().document().domain(), device, index, spacer));
+            insertAt(material, material instanceof OrganicCation && !(page.selectedObject() instanceof Layer)
+                    ? TwoDCapCommand.defaultIndex(device) : insertionIndex(device));
+        }
+    }
+
+    /**
+     * Inserts a library material at a place in the stack, as a drop does.
+     *
+     * @param material the library's material
+     * @param index    where the new layer goes among the device's layers (0 = bottom)
+     */
+    public void insertAt(org.heterostack.model.Material material, int index) {
+        if (page.target() instanceof Device device) {
+            page.execute(LibraryLayerCommand.create(page.editor().document().domain(), device, index, material));
         }
     }
 

@@ -1,12 +1,9 @@
 package org.heterostack.ui.editor.internal.stack;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -16,16 +13,13 @@ import org.heterostack.model.HeterostackModel;
 import org.heterostack.model.HeterostackPackage.Literals;
 import org.heterostack.model.Layer;
 import org.heterostack.model.LayerRole;
-import org.heterostack.model.Material;
 import org.heterostack.model.NPhaseFraction;
 import org.heterostack.model.OrganicCation;
 import org.heterostack.model.Orientation;
 import org.heterostack.model.Perovskite2D;
 import org.heterostack.model.Perovskite3D;
 import org.heterostack.model.Phase2D;
-import org.heterostack.model.Reference;
 import org.heterostack.model.SiteOccupancy;
-import org.heterostack.model.ValueSource;
 
 /**
  * Adds a 2D capping layer made of a spacer from the curated library, as dropping a spacer on the stack does, in
@@ -59,8 +53,7 @@ public final class TwoDCapCommand {
                 return List.of(layer); // the new layer is what the user sees selected afterwards
             }
         };
-        OrganicCation cation = existing(model, spacer.getName()) instanceof OrganicCation c ? c
-                : importSpacer(domain, model, spacer, command);
+        OrganicCation cation = (OrganicCation) LibraryImport.material(domain, model, spacer, command);
         Perovskite2D phase = phase(model, device, cation, abbreviation);
         command.append(AddCommand.create(domain, model, Literals.HETEROSTACK_MODEL__MATERIALS, phase));
         layer.setName(StackCommands.uniqueName(device, abbreviation + " 2D cap"));
@@ -88,37 +81,6 @@ public final class TwoDCapCommand {
         return device.getLayers().size();
     }
 
-    private static OrganicCation importSpacer(EditingDomain domain, HeterostackModel model, OrganicCation spacer,
-            CompoundCommand command) {
-        EcoreUtil.Copier copier = new EcoreUtil.Copier();
-        OrganicCation copy = (OrganicCation) copier.copy(spacer);
-        List<Reference> newReferences = new ArrayList<>();
-        for (Reference cited : cited(spacer)) {
-            Reference present = model.getReferences().stream()
-                    .filter(r -> Objects.equals(r.getKey(), cited.getKey())).findFirst().orElse(null);
-            if (present != null) {
-                copier.put(cited, present);
-            } else if (!copier.containsKey(cited)) {
-                newReferences.add((Reference) copier.copy(cited));
-            }
-        }
-        copier.copyReferences();
-        command.append(AddCommand.create(domain, model, Literals.HETEROSTACK_MODEL__MATERIALS, copy));
-        if (!newReferences.isEmpty()) {
-            command.append(AddCommand.create(domain, model, Literals.HETEROSTACK_MODEL__REFERENCES, newReferences));
-        }
-        return copy;
-    }
-
-    private static List<Reference> cited(OrganicCation spacer) {
-        List<Reference> cited = new ArrayList<>(spacer.getReferences());
-        if (spacer.getPKaSource() != null) {
-            cited.add(spacer.getPKaSource());
-        }
-        spacer.getSources().stream().map(ValueSource::getReference).filter(Objects::nonNull).forEach(cited::add);
-        return cited.stream().distinct().toList();
-    }
-
     private static Perovskite2D phase(HeterostackModel model, Device device, OrganicCation cation, String abbreviation) {
         Perovskite2D phase = HeterostackFactory.eINSTANCE.createPerovskite2D();
         Integer charge = cation.getCharge();
@@ -128,7 +90,7 @@ public final class TwoDCapCommand {
         String formula = phase.getPhase() == Phase2D.DJ ? "(" + abbreviation + ")" + b + x + "4"
                 : "(" + abbreviation + ")2" + b + x + "4";
         String name = formula;
-        for (int k = 2; existing(model, name) != null; k++) {
+        for (int k = 2; LibraryImport.existing(model, name) != null; k++) {
             name = formula + " " + k;
         }
         phase.setName(name);
@@ -162,14 +124,5 @@ public final class TwoDCapCommand {
         site.setIon(ion);
         site.setFraction(1.0);
         return site;
-    }
-
-    private static EObject existing(HeterostackModel model, String name) {
-        for (Material material : model.getMaterials()) {
-            if (Objects.equals(material.getName(), name)) {
-                return material;
-            }
-        }
-        return null;
     }
 }
