@@ -121,22 +121,33 @@ public final class BandDiagramPainter {
         if (type == null) {
             return;
         }
+        int lineTop = axis.y(Math.max(lower.ecEv(), upper.ecEv())) - 6;
+        int lineBottom = axis.y(Math.min(lower.evEv(), upper.evEv())) + 6;
         gc.setForeground(StackPainter.INK);
         gc.setLineStyle(SWT.LINE_DOT);
-        gc.drawLine(x, axis.y(Math.max(lower.ecEv(), upper.ecEv())) - 6, x, axis.y(Math.min(lower.evEv(), upper.evEv())) + 6);
+        gc.drawLine(x, lineTop, x, lineBottom);
         gc.setLineStyle(SWT.LINE_SOLID);
+        int h = gc.getFontMetrics().getHeight();
         double dEc = upper.ecEv() - lower.ecEv();
         double dEv = upper.evEv() - lower.evEv();
+        gc.setForeground(CB); // the offsets sit at the ends of the interface line, never across it
+        label(gc, String.format(Locale.ROOT, "\u0394Ec %+.2f", dEc), x, lineTop - h - 2);
+        gc.setForeground(VB);
+        label(gc, String.format(Locale.ROOT, "\u0394Ev %+.2f", dEv), x, lineBottom + 2);
         int yc = (axis.y(lower.ecEv()) + axis.y(upper.ecEv())) / 2;
         int yv = (axis.y(lower.evEv()) + axis.y(upper.evEv())) / 2;
-        gc.setForeground(CB);
-        label(gc, String.format(Locale.ROOT, "\u0394Ec %+.2f", dEc), x, yc - gc.getFontMetrics().getHeight() - 14);
-        gc.setForeground(VB);
-        label(gc, String.format(Locale.ROOT, "\u0394Ev %+.2f", dEv), x, yv + 14);
         gc.setFont(fonts.bold());
         gc.setForeground(StackPainter.INK);
-        label(gc, "type " + type, x, (yc + yv) / 2 - gc.getFontMetrics().getHeight() / 2);
+        tag(gc, "type " + type, x, (yc + yv) / 2 - gc.getFontMetrics().getHeight() / 2);
         gc.setFont(fonts.regular());
+    }
+
+    /** A label on a white tag, so that the line it sits on does not run through its letters. */
+    private static void tag(GC gc, String text, int centreX, int top) {
+        Point extent = gc.textExtent(text);
+        gc.setBackground(gc.getDevice().getSystemColor(SWT.COLOR_WHITE));
+        gc.fillRoundRectangle(centreX - extent.x / 2 - 4, top - 1, extent.x + 8, extent.y + 2, 6, 6);
+        gc.drawText(text, centreX - extent.x / 2, top, true);
     }
 
     private static void label(GC gc, String text, int centreX, int top) {

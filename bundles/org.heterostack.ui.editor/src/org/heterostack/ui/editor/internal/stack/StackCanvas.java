@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
@@ -68,6 +69,20 @@ public final class StackCanvas extends Canvas {
             selected = -1;
         }
         redraw();
+    }
+
+    /** @return the height the figure of what is shown needs (see {@link StackPainter#minimumHeightPx}) */
+    public int minimumHeightPx() {
+        if (contents == null) {
+            return 0;
+        }
+        GC gc = new GC(this);
+        try {
+            gc.setFont(painter.fonts().regular());
+            return StackPainter.minimumHeightPx(gc, contents);
+        } finally {
+            gc.dispose();
+        }
     }
 
     /** @param index the slab to select, -1 for none (does not report to {@link #onSelect}) */

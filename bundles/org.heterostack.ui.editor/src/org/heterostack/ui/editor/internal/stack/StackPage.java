@@ -14,6 +14,7 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -35,6 +36,7 @@ public final class StackPage {
     private final HeterostackEditor editor;
     private final Composite control;
     private final Combo targets;
+    private final ScrolledComposite scroller;
     private final StackCanvas canvas;
     private final StackToolBar toolBar;
     private final List<NamedElement> targetList = new ArrayList<>();
@@ -63,8 +65,13 @@ public final class StackPage {
         });
         toolBar = new StackToolBar(control, this);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(toolBar.control()); // wraps when narrow
-        canvas = new StackCanvas(control);
-        GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(canvas);
+        scroller = new ScrolledComposite(control, SWT.V_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        scroller.setBackground(control.getBackground());
+        canvas = new StackCanvas(scroller);
+        scroller.setContent(canvas);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(scroller);
         canvas.onSelect(o -> editor.selection().setSelection(new StructuredSelection(o)));
         canvas.onThickness((o, nm) -> execute(StackCommands.thickness(editor.document().domain(), o, nm)));
         canvas.addListener(SWT.KeyDown, e -> toolBar.key(e));
@@ -124,11 +131,17 @@ public final class StackPage {
         targets.setItems(targetList.stream().map(StackPage::targetLabel).toArray(String[]::new));
         targets.select(targetList.indexOf(target));
         control.layout(true, true);
-        canvas.show(target == null ? null : StackContents.of(target));
-        canvas.problems(problems());
+        showTarget();
         follow(editor.selection().getSelection());
         toolBar.update();
         onShown.accept(target, selectedObject());
+    }
+
+    /** Draws the target; the canvas scrolls when its labels need more height than the page has. */
+    private void showTarget() {
+        canvas.show(target == null ? null : StackContents.of(target));
+        scroller.setMinHeight(canvas.minimumHeightPx());
+        canvas.problems(problems());
     }
 
     /** @param listener told what the page shows (target and selected object) after every change */
@@ -171,8 +184,7 @@ public final class StackPage {
         if (owner != null && owner != target) {
             target = owner;
             targets.select(targetList.indexOf(target));
-            canvas.show(StackContents.of(target));
-            canvas.problems(problems());
+            showTarget();
         }
         canvas.select(indexOf(o));
         toolBar.update();

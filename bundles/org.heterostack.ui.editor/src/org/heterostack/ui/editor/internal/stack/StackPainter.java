@@ -31,6 +31,9 @@ public final class StackPainter {
     public static final Color PROBLEM = new Color(198, 40, 40);
     private static final Color LIGHT = new Color(230, 150, 0);
     private static final Color LEADER = new Color(170, 170, 170);
+    private static final int STACK_TOP_PX = 78;
+    private static final int LABEL_GAP_PX = 6;
+    private static final int LABELS_BOTTOM_PX = 40;
 
     /**
      * The fonts of the figure.
@@ -75,6 +78,11 @@ public final class StackPainter {
         this.fonts = fonts;
     }
 
+    /** @return the fonts the figure is drawn with */
+    public Fonts fonts() {
+        return fonts;
+    }
+
     /**
      * The rectangle the slabs are drawn in, for a drawing area.
      *
@@ -83,7 +91,24 @@ public final class StackPainter {
      */
     public static Rectangle stackArea(Rectangle area) {
         int width = Math.max(120, Math.min(300, area.width * 3 / 10));
-        return new Rectangle(area.x + 96, area.y + 78, width, Math.max(60, area.height - 78 - 96));
+        return new Rectangle(area.x + 96, area.y + STACK_TOP_PX, width, Math.max(60, area.height - STACK_TOP_PX - 96));
+    }
+
+    /**
+     * The height the figure needs so that every label block fits beside the stack above the legend; a shorter
+     * canvas scrolls rather than letting labels run into each other and the legend.
+     *
+     * @param gc       a GC whose font is the figure's regular font
+     * @param contents the stack
+     * @return the height in pixels
+     */
+    public static int minimumHeightPx(GC gc, StackContents contents) {
+        int lineHeight = gc.getFontMetrics().getHeight() + 1;
+        int labels = 0;
+        for (Slab slab : contents.slabs()) {
+            labels += SlabLabel.lines(slab).size() * lineHeight + LABEL_GAP_PX;
+        }
+        return STACK_TOP_PX - 8 + labels + LABELS_BOTTOM_PX;
     }
 
     /**
@@ -176,7 +201,8 @@ public final class StackPainter {
             heights.add(height);
             wanted.add(bands.get(i).middle() - lineHeight / 2);
         }
-        List<Integer> tops = LabelColumn.place(wanted, heights, 6, stack.y - 8, area.y + area.height - 40);
+        List<Integer> tops = LabelColumn.place(wanted, heights, LABEL_GAP_PX, stack.y - 8,
+                area.y + area.height - LABELS_BOTTOM_PX);
         for (int k = 0; k < order.size(); k++) {
             int i = order.get(k);
             int top = tops.get(k);
