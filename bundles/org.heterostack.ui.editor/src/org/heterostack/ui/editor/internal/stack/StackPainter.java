@@ -130,8 +130,11 @@ public final class StackPainter {
         StackGeometry geometry = new StackGeometry(contents.slabs(), scale, stack.y, stack.height);
         title(gc, area, contents, scale);
         List<Band> bands = geometry.bands();
+        Rectangle clip = gc.getClipping();
         for (int i = 0; i < bands.size(); i++) {
-            SlabFigure.draw(gc, stack, bands.get(i), contents.slabs().get(i), fonts.regular());
+            if (visible(clip, bands.get(i).top(), bands.get(i).height())) {
+                SlabFigure.draw(gc, stack, bands.get(i), contents.slabs().get(i), fonts.regular());
+            }
         }
         if (state.selected() >= 0 && state.selected() < bands.size()) {
             selection(gc, stack, bands.get(state.selected()), state);
@@ -203,14 +206,22 @@ public final class StackPainter {
         }
         List<Integer> tops = LabelColumn.place(wanted, heights, LABEL_GAP_PX, stack.y - 8,
                 area.y + area.height - LABELS_BOTTOM_PX);
+        Rectangle clip = gc.getClipping();
         for (int k = 0; k < order.size(); k++) {
             int i = order.get(k);
             int top = tops.get(k);
             gc.setForeground(LEADER);
             gc.drawLine(stack.x + stack.width + 2, bands.get(i).middle(), x - 6, top + lineHeight / 2);
+            if (!visible(clip, top, heights.get(k))) {
+                continue; // scrolled out of view: text is the costly part of a frame
+            }
             SlabLabel.draw(gc, x, top, lineHeight, contents.slabs().get(i), fonts, i == state.selected(),
                     state.problems().contains(i));
         }
+    }
+
+    private static boolean visible(Rectangle clip, int top, int height) {
+        return top <= clip.y + clip.height && top + height >= clip.y;
     }
 
     private static void light(GC gc, Rectangle stack, boolean fromTop) {
