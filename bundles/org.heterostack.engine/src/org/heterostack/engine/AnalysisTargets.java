@@ -11,6 +11,8 @@ import org.heterostack.model.NamedElement;
  * The objects of a model that hosts (the command line, the workbench) offer to engines when the user analyses a
  * whole model: its materials, then its heterostructures, then its devices, each in file order. An engine still
  * decides with {@link IAnalysisEngine#appliesTo} which of them it analyses.
+ *
+ * @since 0.3
  */
 public final class AnalysisTargets {
 

@@ -8,6 +8,8 @@ import org.osgi.util.tracker.ServiceTracker;
 /**
  * Finds the {@link IEngineRegistry} service for callers outside Declarative Services (the command line, workbench
  * handlers): waits until DS has made it available. The tracker stays open, so the service stays in use.
+ *
+ * @since 0.2
  */
 public final class EngineRegistryLookup {
 

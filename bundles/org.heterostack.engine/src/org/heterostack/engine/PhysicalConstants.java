@@ -6,6 +6,8 @@ package org.heterostack.engine;
  * fundamental physical constants: 2018", Rev. Mod. Phys. 93, 025010 (2021), doi:10.1103/RevModPhys.93.025010);
  * q, k, h, c and N_A are exact since the 2019 redefinition of the SI. Combinations used by several models are
  * derived here from those values, never typed in a second time.
+ *
+ * @since 0.4
  */
 public final class PhysicalConstants {
 

@@ -10,6 +10,8 @@ import java.util.Map;
  * export): maps (insertion order kept), collections, {@code double[]}, strings, numbers, booleans and null.
  * Whole doubles below 1e15 are written without a fraction. Non-finite numbers never reach it (engines cannot
  * report them).
+ *
+ * @since 0.3
  */
 public final class JsonWriter {
 

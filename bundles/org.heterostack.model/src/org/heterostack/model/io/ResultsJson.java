@@ -17,6 +17,8 @@ import org.heterostack.model.Series;
  * Analysis results as the JSON object documented in docs/cli.md: {@code {"file", "results": [{"target",
  * "engine", "engineVersion", "category", "status", "quantities", "series", "messages", "provenance"}]}}. The
  * keys are stable; the CLI's {@code analyze --json} and the workbench's "Export Results" write the same text.
+ *
+ * @since 0.3
  */
 public final class ResultsJson {
 

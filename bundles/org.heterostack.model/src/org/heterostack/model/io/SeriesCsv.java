@@ -8,6 +8,8 @@ import org.heterostack.model.Series;
  * A data series as comma-separated values for spreadsheets and plotting tools: a header naming both columns with
  * their units ({@code voltage (V),current density (mA/cm2)}), then one x,y row per point, numbers in full
  * precision with a dot as decimal separator. Names containing a comma or a quote are quoted (RFC 4180).
+ *
+ * @since 0.3
  */
 public final class SeriesCsv {
 

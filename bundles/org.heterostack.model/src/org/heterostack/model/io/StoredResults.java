@@ -11,6 +11,8 @@ import org.heterostack.model.HeterostackModel;
 /**
  * Results kept beside the model they are about (the model's {@code results}): a new result replaces the stored
  * one of the same object and engine, so that analysing a model again does not pile up stale copies.
+ *
+ * @since 0.2
  */
 public final class StoredResults {
 
