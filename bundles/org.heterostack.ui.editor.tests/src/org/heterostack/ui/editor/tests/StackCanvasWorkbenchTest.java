@@ -1,5 +1,9 @@
 package org.heterostack.ui.editor.tests;
 
+import static org.heterostack.ui.editor.tests.CanvasInput.click;
+import static org.heterostack.ui.editor.tests.CanvasInput.key;
+import static org.heterostack.ui.editor.tests.CanvasInput.mouse;
+import static org.heterostack.ui.editor.tests.CanvasInput.selected;
 import static org.heterostack.ui.editor.tests.EditorTestSupport.open;
 import static org.heterostack.ui.editor.tests.EditorTestSupport.page;
 import static org.heterostack.ui.editor.tests.EditorTestSupport.screenshot;
@@ -18,10 +22,7 @@ import org.heterostack.model.HeterostackPackage;
 import org.heterostack.ui.editor.internal.band.BandColumn;
 import org.heterostack.ui.editor.internal.band.BandDiagramCanvas;
 import org.heterostack.ui.editor.internal.band.BandDiagramModel;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchCommandConstants;
@@ -35,7 +36,6 @@ import org.heterostack.ui.editor.internal.HeterostackEditor;
 import org.heterostack.ui.editor.internal.stack.SpacerChoice;
 import org.heterostack.ui.editor.internal.stack.StackCanvas;
 import org.heterostack.ui.editor.internal.stack.StackGeometry;
-import org.heterostack.ui.editor.internal.stack.StackPainter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -140,18 +140,6 @@ class StackCanvasWorkbenchTest {
         assertEquals(-2.1, bands.columns().get(4).ecEv(), 1e-9, "an edit shows at once");
     }
 
-    private static Object selected(HeterostackEditor editor) {
-        return ((IStructuredSelection) editor.selection().getSelection()).getFirstElement();
-    }
-
-    private static void click(StackCanvas canvas, int slab) {
-        canvas.redraw();
-        canvas.update();
-        int y = canvas.geometry().bands().get(slab).middle();
-        mouse(canvas, SWT.MouseDown, y);
-        mouse(canvas, SWT.MouseUp, y);
-    }
-
     private static void dragHandle(StackCanvas canvas, int slab, int dy) {
         canvas.setFocus();
         spin(100, () -> false);
@@ -162,25 +150,5 @@ class StackCanvasWorkbenchTest {
         mouse(canvas, SWT.MouseMove, top + dy);
         screenshot("stack-dragging-thickness");
         mouse(canvas, SWT.MouseUp, top + dy);
-    }
-
-    /** A mouse event in the middle of the stack's width at a height. */
-    private static void mouse(StackCanvas canvas, int type, int y) {
-        Rectangle stack = StackPainter.stackArea(canvas.getClientArea());
-        Event e = new Event();
-        e.button = 1;
-        e.stateMask = type == SWT.MouseMove ? SWT.BUTTON1 : 0;
-        e.x = stack.x + stack.width / 2;
-        e.y = y;
-        canvas.notifyListeners(type, e);
-        spin(100, () -> false);
-    }
-
-    private static void key(StackCanvas canvas, int keyCode, int stateMask) {
-        Event e = new Event();
-        e.keyCode = keyCode;
-        e.stateMask = stateMask;
-        canvas.notifyListeners(SWT.KeyDown, e);
-        spin(50, () -> false);
     }
 }

@@ -16,10 +16,13 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
+import org.heterostack.model.Device;
+import org.heterostack.ui.editor.internal.stack.ModelClipboard;
+import org.heterostack.ui.editor.internal.stack.PasteCommand;
 
 /**
- * The editor's Undo, Redo, Delete and Revert, the handlers of the workbench's global actions of the same names
- * (Edit menu, Ctrl+Z, Ctrl+Y, Delete, File > Revert). Undo and Redo name the command they undo or redo.
+ * The editor's Undo, Redo, Cut, Copy, Paste, Delete and Revert, the handlers of the workbench's global actions of
+ * the same names (Edit menu, Ctrl+Z, Ctrl+Y, Ctrl+X, Ctrl+C, Ctrl+V, Delete, File > Revert). Undo and Redo name the command they undo or redo.
  */
 final class EditorActions {
 
@@ -40,10 +43,29 @@ final class EditorActions {
     final Action delete = new Action("&Delete") {
         @Override
         public void run() {
-            Command command = deleteCommand();
-            if (command.canExecute()) {
-                editor.document().domain().getCommandStack().execute(command);
-            }
+            execute(deleteCommand());
+        }
+    };
+
+    final Action cut = new Action("Cu&t") {
+        @Override
+        public void run() {
+            execute(ModelClipboard.cut(editor.document().domain(), selectedObjects()));
+        }
+    };
+
+    final Action copy = new Action("&Copy") {
+        @Override
+        public void run() {
+            ModelClipboard.copy(selectedObjects());
+            update();
+        }
+    };
+
+    final Action paste = new Action("&Paste") {
+        @Override
+        public void run() {
+            execute(pasteCommand());
         }
     };
 
@@ -65,13 +87,19 @@ final class EditorActions {
         redo.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_REDO));
         delete.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_DELETE);
         delete.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
+        cut.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_CUT);
+        cut.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_CUT));
+        copy.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_COPY);
+        copy.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_COPY));
+        paste.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_PASTE);
+        paste.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_PASTE));
         revert.setActionDefinitionId(IWorkbenchCommandConstants.FILE_REVERT);
         update();
     }
 
     /** The global actions this editor handles. */
-    static final List<ActionFactory> GLOBAL = List.of(ActionFactory.UNDO, ActionFactory.REDO, ActionFactory.DELETE,
-            ActionFactory.REVERT);
+    static final List<ActionFactory> GLOBAL = List.of(ActionFactory.UNDO, ActionFactory.REDO, ActionFactory.CUT,
+            ActionFactory.COPY, ActionFactory.PASTE, ActionFactory.DELETE, ActionFactory.REVERT);
 
     /**
      * Makes these actions the handlers of the global actions in a part's action bars.
@@ -81,8 +109,12 @@ final class EditorActions {
     void share(IActionBars bars) {
         bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
         bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        bars.setGlobalActionHandler(ActionFactory.CUT.getId(), cut);
+        bars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
+        bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), paste);
         bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
         bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
+        update(); // the clipboard may have been filled in another editor meanwhile
         bars.updateActionBars();
     }
 
@@ -95,7 +127,12 @@ final class EditorActions {
         Command again = stack.getRedoCommand();
         redo.setEnabled(stack.canRedo());
         redo.setText(again == null || again.getLabel() == null ? "&Redo" : "&Redo " + again.getLabel());
-        delete.setEnabled(editor.document().model() != null && deleteCommand().canExecute());
+        boolean loaded = editor.document().model() != null;
+        delete.setEnabled(loaded && deleteCommand().canExecute());
+        boolean copyable = loaded && ModelClipboard.canCopy(selectedObjects());
+        cut.setEnabled(copyable);
+        copy.setEnabled(copyable);
+        paste.setEnabled(loaded && !ModelClipboard.contents().isEmpty());
         revert.setEnabled(editor.isDirty());
     }
 
@@ -105,5 +142,25 @@ final class EditorActions {
         boolean deletable = !selected.isEmpty() && selected.stream()
                 .allMatch(o -> o instanceof EObject e && e.eContainer() != null && !(o instanceof Resource));
         return deletable ? DeleteCommand.create(domain, selected) : UnexecutableCommand.INSTANCE;
+    }
+
+    /** @return the paste command for the current selection and the device the stack page shows */
+    Command pasteCommand() {
+        List<EObject> selected = selectedObjects();
+        Device shown = editor.pages() != null && editor.pages().stack().target() instanceof Device d ? d : null;
+        return PasteCommand.create(editor.document().domain(), editor.document().model(),
+                selected.isEmpty() ? null : selected.get(0), shown);
+    }
+
+    private List<EObject> selectedObjects() {
+        List<?> selected = editor.selection().getSelection() instanceof IStructuredSelection s ? s.toList() : List.of();
+        return selected.stream().allMatch(EObject.class::isInstance)
+                ? selected.stream().map(EObject.class::cast).toList() : List.of();
+    }
+
+    private void execute(Command command) {
+        if (command.canExecute()) {
+            editor.document().domain().getCommandStack().execute(command);
+        }
     }
 }

@@ -239,7 +239,7 @@ public final class HeterostackEditor extends EditorPart implements IEditingDomai
         }
     }
 
-    /** Makes the editor's Undo, Redo, Delete and Revert the handlers in a part's (or page's) action bars. */
+    /** Makes the editor's Undo, Redo, Cut, Copy, Paste, Delete and Revert the handlers in a part's (or page's) action bars. */
     void shareGlobalActions(IActionBars bars) {
         actions.share(bars);
     }
@@ -316,7 +316,7 @@ public final class HeterostackEditor extends EditorPart implements IEditingDomai
         return file;
     }
 
-    /** @return the Undo, Redo, Delete and Revert actions */
+    /** @return the Undo, Redo, Cut, Copy, Paste, Delete and Revert actions */
     EditorActions actions() {
         return actions;
     }

@@ -6,7 +6,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorActionBarContributor;
 
-/** Connects the active model editor's Undo, Redo, Delete and Revert to the workbench's global actions. */
+/** Connects the active model editor's Undo, Redo, Cut, Copy, Paste, Delete and Revert to the workbench's global actions. */
 public final class HeterostackEditorContributor extends EditorActionBarContributor {
 
     @Override
