@@ -170,7 +170,7 @@ public interface Series extends EObject
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>X</em>' attribute list.
 	 * @see org.heterostack.model.HeterostackPackage#getSeries_X()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<Double> getX();
@@ -185,7 +185,7 @@ public interface Series extends EObject
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Y</em>' attribute list.
 	 * @see org.heterostack.model.HeterostackPackage#getSeries_Y()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<Double> getY();

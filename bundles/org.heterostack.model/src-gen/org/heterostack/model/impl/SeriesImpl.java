@@ -14,7 +14,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 
 import org.heterostack.model.HeterostackPackage;
 import org.heterostack.model.Series;
@@ -316,7 +316,7 @@ public class SeriesImpl extends MinimalEObjectImpl.Container implements Series
 	{
 		if (x == null)
 		{
-			x = new EDataTypeUniqueEList<Double>(Double.class, this, HeterostackPackage.SERIES__X);
+			x = new EDataTypeEList<Double>(Double.class, this, HeterostackPackage.SERIES__X);
 		}
 		return x;
 	}
@@ -331,7 +331,7 @@ public class SeriesImpl extends MinimalEObjectImpl.Container implements Series
 	{
 		if (y == null)
 		{
-			y = new EDataTypeUniqueEList<Double>(Double.class, this, HeterostackPackage.SERIES__Y);
+			y = new EDataTypeEList<Double>(Double.class, this, HeterostackPackage.SERIES__Y);
 		}
 		return y;
 	}
