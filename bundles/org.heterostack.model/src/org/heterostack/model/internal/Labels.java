@@ -39,9 +39,9 @@ public final class Labels {
     public static String of(EObject object) {
         return switch (object) {
             case HeterostackModel model -> "The model";
-            case Reference reference -> "Reference '" + reference.getKey() + "'";
-            case NamedElement named -> kind(named) + " '" + named.getName() + "'";
-            case Layer layer -> "Layer '" + layer.getName() + "'" + inside(layer);
+            case Reference reference -> "Reference '" + shortened(reference.getKey()) + "'";
+            case NamedElement named -> kind(named) + " '" + shortened(named.getName()) + "'";
+            case Layer layer -> "Layer '" + shortened(layer.getName()) + "'" + inside(layer);
             case DeviceInterface face -> "Interface '" + interfaceName(face) + "'" + inside(face);
             case TwoDPhasePlacement placement -> "2D phase placement '" + placementName(placement) + "'"
                     + inside(placement);
@@ -68,6 +68,19 @@ public final class Labels {
             return Double.toString(value);
         }
         return new BigDecimal(value).round(new MathContext(10)).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A text short enough for a message: a long value is cut, saying how long it was.
+     *
+     * @param text any text, e.g. a value from a file
+     * @return the text, or its first 60 characters followed by "... (N characters)"
+     */
+    public static String shortened(String text) {
+        if (text == null || text.length() <= 80) {
+            return text;
+        }
+        return text.substring(0, 60) + "... (" + text.length() + " characters)";
     }
 
     /**
@@ -135,7 +148,7 @@ public final class Labels {
     }
 
     /** "OperatingConditions" -> "Operating conditions". */
-    private static String humanise(String className) {
+    static String humanise(String className) {
         String spaced = className.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }

@@ -1,5 +1,7 @@
 package org.heterostack.model.internal;
 
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -9,6 +11,7 @@ import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMIException;
+import org.heterostack.model.io.ValueSyntax;
 
 /** Turns EMF's loading diagnostics into messages a user can act on (no exception class names or traces). */
 public final class LoadProblems {
@@ -29,8 +32,7 @@ public final class LoadProblems {
                     + describe(e.getObject());
             case UnresolvedReferenceException e -> subject(e.getObject()) + ": '" + e.getReference() + "' in "
                     + feature(e.getFeature()) + " does not name an element of this file";
-            case IllegalValueException e -> subject(e.getObject()) + ": '" + e.getValue() + "' is not a valid value of "
-                    + feature(e.getFeature()) + expected(e.getFeature());
+            case IllegalValueException e -> subject(e.getObject()) + ": " + illegalValue(e);
             case ClassNotFoundException e -> "unknown element type '" + e.getName() + "'";
             case PackageNotFoundException e -> "unknown namespace '" + e.uri() + "'";
             case XMIException e -> cause(e);
@@ -50,25 +52,24 @@ public final class LoadProblems {
         return feature == null ? "an attribute" : "'" + feature.getName() + "'";
     }
 
-    private static String expected(EStructuralFeature feature) {
-        if (feature == null || feature.getEType() == null || feature.getEType().getInstanceClass() == null) {
-            return "";
+    /** What the attribute's type expects, with the number syntax's hint where it has one. */
+    private static String illegalValue(IllegalValueException e) {
+        if (e.getValue() instanceof EObject referenced) {
+            String wanted = e.getFeature() == null ? "another kind of element"
+                    : "a " + Labels.humanise(e.getFeature().getEType().getName()).toLowerCase(java.util.Locale.ROOT);
+            return feature(e.getFeature()) + " refers to " + Labels.inSentence(referenced) + ", but it must refer to " + wanted;
         }
-        Class<?> type = feature.getEType().getInstanceClass();
-        if (type == double.class || type == Double.class) {
-            return " (a number is expected)";
+        EStructuralFeature feature = e.getFeature();
+        String expected = feature != null && feature.getEType() instanceof EDataType type
+                ? ValueSyntax.expected(type) + (type instanceof EEnum ? "" : " is expected") : "";
+        Throwable cause = e.getCause() != null ? e.getCause() : e.getWrappedException();
+        String message = cause instanceof IllegalArgumentException syntax ? syntax.getMessage() : null;
+        int hint = message == null ? -1 : message.lastIndexOf(" (");
+        if (hint >= 0 && message.endsWith(")") && message.startsWith("'")) {
+            expected += (expected.isEmpty() ? "" : "; ") + message.substring(hint + 2, message.length() - 1);
         }
-        if (type == int.class || type == Integer.class) {
-            return " (a whole number is expected)";
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return " (true or false is expected)";
-        }
-        if (feature.getEType() instanceof org.eclipse.emf.ecore.EEnum eEnum) {
-            return " (one of " + String.join(", ", eEnum.getELiterals().stream().map(l -> l.getLiteral()).toList())
-                    + ")";
-        }
-        return "";
+        return "'" + Labels.shortened(String.valueOf(e.getValue())) + "' is not a valid value of " + feature(feature)
+                + (expected.isEmpty() ? "" : " (" + expected + ")");
     }
 
     private static String cause(XMIException e) {

@@ -39,7 +39,8 @@ public final class XmlPrescan {
      * @param namespaces     every namespace URI declared in the file, with the element that declares it
      * @param schemaLocation where the first xsi:schemaLocation is, null when there is none
      * @param href           where the first reference to another file (an href attribute) is, null when none
-     * @param problem        the first XML error, null when the file is well-formed
+     * @param problem        the first XML error, or the first reference value that cannot name an element of
+     *                       the file; null when there is none
      */
     public record Result(String rootNamespace, String rootName, Location root, Map<String, Location> namespaces,
             Location schemaLocation, Location href, Problem problem) {
@@ -68,7 +69,7 @@ public final class XmlPrescan {
         RootHandler handler = new RootHandler();
         try {
             XmlSafety.saxParserFactory().newSAXParser().parse(new ByteArrayInputStream(content), handler);
-            return handler.result(null);
+            return handler.result(handler.badReference);
         } catch (SAXParseException e) {
             return handler.result(
                     new Problem(Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0), explain(e)));
@@ -90,6 +91,13 @@ public final class XmlPrescan {
         if (message.contains("must start and end within the same entity")) {
             return "the file ends unexpectedly (is it truncated?): an element is not closed";
         }
+        if (message.contains("JAXP00010005") || message.contains("maxXMLNameLimit")) {
+            return "an element or attribute name is longer than 1000 characters; .hstack files use the names of the "
+                    + "model (see docs/file-format.md)";
+        }
+        if (message.contains("JAXP0001")) {
+            return "the file exceeds a safety limit of the XML parser: " + message.replaceFirst("^JAXP\\d+: ", "");
+        }
         if (message.toLowerCase(java.util.Locale.ROOT).contains("entity")) {
             return "entity references are refused in .hstack files: " + message;
         }
@@ -106,6 +114,7 @@ public final class XmlPrescan {
         private Location root = new Location(0, 0);
         private Location schemaLocation;
         private Location href;
+        private Problem badReference;
 
         Result result(Problem problem) {
             return new Result(namespace, name, root, namespaces, schemaLocation, href, problem);
@@ -140,6 +149,9 @@ public final class XmlPrescan {
             }
             if (href == null && attributes.getIndex("", "href") >= 0) {
                 href = here;
+            }
+            if (badReference == null) {
+                badReference = ReferenceValues.check(qName, attributes, here);
             }
         }
     }

@@ -13,10 +13,15 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EFactory;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.heterostack.model.internal.LoadProblem;
+import org.heterostack.model.internal.ModelFileWriter;
 import org.heterostack.model.internal.ModelNamespaces;
 import org.heterostack.model.internal.OutsideReferences;
 import org.heterostack.model.internal.XmlPrescan;
@@ -80,6 +85,22 @@ public class HstackResource extends XMIResourceImpl {
         return false;
     }
 
+    /** Reads numbers and truth values in the one documented syntax ({@link ValueSyntax}), not Java's. */
+    @Override
+    protected XMLHelper createXMLHelper() {
+        return new XMIHelperImpl(this) {
+            @Override
+            public Object createFromString(EFactory eFactory, EDataType eDataType, String value) {
+                Class<?> type = eDataType.getInstanceClass();
+                if (type == double.class || type == Double.class || type == int.class || type == Integer.class
+                        || type == boolean.class || type == Boolean.class) {
+                    return ValueSyntax.parse(eDataType, value);
+                }
+                return super.createFromString(eFactory, eDataType, value);
+            }
+        };
+    }
+
     @Override
     public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
         byte[] content = inputStream.readAllBytes();
@@ -93,7 +114,8 @@ public class HstackResource extends XMIResourceImpl {
     }
 
     /**
-     * Saves; a file URI is written atomically so that a failure leaves the previous file intact.
+     * Saves; a file is written atomically under its lock, keeping its comments, so that a failure leaves the
+     * previous file intact (see {@link AtomicFiles} for what is refused).
      *
      * @param options save options (merged with {@link #saveOptions()})
      * @throws IOException when saving fails
@@ -109,7 +131,7 @@ public class HstackResource extends XMIResourceImpl {
             super.save(merged);
             return;
         }
-        AtomicFiles.write(Path.of(uri.toFileString()), out -> save(out, merged));
+        ModelFileWriter.write(Path.of(uri.toFileString()), out -> save(out, merged));
         setModified(false);
     }
 
