@@ -20,6 +20,7 @@ import org.heterostack.model.NamedElement;
 import org.heterostack.model.Provenance;
 import org.heterostack.model.ResultStatus;
 import org.heterostack.model.Severity;
+import org.heterostack.model.io.ResultNames;
 
 /**
  * Runs engines safely. Each run happens on a worker thread of its own with a time limit; whatever the engine
@@ -142,7 +143,7 @@ public final class AnalysisRunner {
 
     private static AnalysisResult newResult(EngineDescriptor descriptor, NamedElement target, EngineSettings settings) {
         AnalysisResult result = HeterostackFactory.eINSTANCE.createAnalysisResult();
-        result.setName(target.getName() + " / " + descriptor.id());
+        result.setName(ResultNames.of(target.getName(), descriptor.id()));
         result.setTarget(target);
         result.setEngineId(descriptor.id());
         result.setEngineVersion(descriptor.version());

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.heterostack.model.io.ValueSyntax;
+
 /**
  * The effective settings of one analysis: the engine's declared defaults overridden by the user's values,
  * checked against the declaration (known names, numbers that parse, choices that exist).
@@ -47,22 +49,10 @@ public final class EngineSettings {
     }
 
     private static void check(String engineId, EngineSetting setting, String value) {
-        if (!setting.choices().isEmpty() && !setting.choices().contains(value.trim())) {
-            throw new IllegalArgumentException("setting '" + setting.name() + "' of engine " + engineId + " is '"
-                    + value + "'; choose one of " + String.join(", ", setting.choices()));
-        }
-        if (setting.choices().isEmpty() && isNumber(setting.defaultValue()) && !isNumber(value)) {
-            throw new IllegalArgumentException("setting '" + setting.name() + "' of engine " + engineId + " is '"
-                    + value + "', not a number" + (setting.unit().isEmpty() || setting.unit().equals("1") ? ""
-                            : " in " + setting.unit()));
-        }
-    }
-
-    private static boolean isNumber(String text) {
-        try {
-            return Double.isFinite(Double.parseDouble(text.trim()));
-        } catch (NumberFormatException e) {
-            return false;
+        String refusal = setting.refusal(value);
+        if (refusal != null) {
+            throw new IllegalArgumentException("setting '" + setting.name() + "' of engine " + engineId + " is "
+                    + refusal);
         }
     }
 
@@ -71,7 +61,7 @@ public final class EngineSettings {
      * @return its value
      */
     public double number(String name) {
-        return Double.parseDouble(text(name));
+        return ValueSyntax.number(text(name));
     }
 
     /**

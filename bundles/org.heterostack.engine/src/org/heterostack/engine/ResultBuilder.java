@@ -15,6 +15,14 @@ import org.heterostack.model.Severity;
  */
 public final class ResultBuilder {
 
+    /**
+     * The most points a series may have: far more than any plot shows, few enough that no input can make a
+     * result too large to store or draw.
+     *
+     * @since 0.4.0
+     */
+    public static final int MAX_SERIES_POINTS = 100_000;
+
     private final AnalysisResult result;
 
     /** @param result the result under construction (owned by the {@link AnalysisRunner}) */
@@ -54,12 +62,17 @@ public final class ResultBuilder {
      * @param yUnit unit of y
      * @param y     y values, as many as x
      * @return this builder
-     * @throws IllegalArgumentException if the lengths differ or a value is not finite
+     * @throws IllegalArgumentException if the lengths differ, there are more than {@link #MAX_SERIES_POINTS} or a
+     *                                  value is not finite
      */
     public ResultBuilder series(String key, String xName, String xUnit, double[] x, String yName, String yUnit,
             double[] y) {
         if (x.length != y.length) {
             throw new IllegalArgumentException("series '" + key + "' has " + x.length + " x but " + y.length + " y values");
+        }
+        if (x.length > MAX_SERIES_POINTS) {
+            throw new IllegalArgumentException("series '" + key + "' has " + x.length + " points; a result holds at "
+                    + "most " + MAX_SERIES_POINTS + " per series");
         }
         Series series = HeterostackFactory.eINSTANCE.createSeries();
         series.setKey(key);

@@ -16,12 +16,13 @@ import java.util.Map;
  * @param settings  engine setting name to value
  * @param json      whether to print one JSON object
  * @param store     whether to write the results into the model file
+ * @param validate  whether to validate the model first (refusing an invalid one)
  */
 record AnalyzeArguments(Path file, List<String> engineIds, List<String> targets, Map<String, String> overrides,
-        Map<String, String> settings, boolean json, boolean store) {
+        Map<String, String> settings, boolean json, boolean store, boolean validate) {
 
     static final String USAGE = "heterostack analyze FILE [--engine ID]... [--target NAME]..."
-            + " [--set NAME.FEATURE=VALUE]... [--setting NAME=VALUE]... [--json] [--store]";
+            + " [--set NAME.FEATURE=VALUE]... [--setting NAME=VALUE]... [--json] [--store] [--no-validate]";
 
     /**
      * @param args the arguments after {@code analyze}
@@ -36,11 +37,13 @@ record AnalyzeArguments(Path file, List<String> engineIds, List<String> targets,
         Map<String, String> settings = new LinkedHashMap<>();
         boolean json = false;
         boolean store = false;
+        boolean validate = true;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--json" -> json = true;
                 case "--store" -> store = true;
+                case "--no-validate" -> validate = false;
                 case "--engine" -> engines.add(value(args, ++i, arg));
                 case "--target" -> targets.add(value(args, ++i, arg));
                 case "--set" -> put(overrides, value(args, ++i, arg), arg, "NAME.FEATURE=VALUE");
@@ -63,7 +66,11 @@ record AnalyzeArguments(Path file, List<String> engineIds, List<String> targets,
             throw new UsageException("analyze: --store cannot be combined with --set: the results would not be those"
                     + " of the model in the file");
         }
-        return new AnalyzeArguments(file, engines, targets, overrides, settings, json, store);
+        if (store && !validate) {
+            throw new UsageException("analyze: --store cannot be combined with --no-validate: the file would hold "
+                    + "results of a model that is not valid");
+        }
+        return new AnalyzeArguments(file, engines, targets, overrides, settings, json, store, validate);
     }
 
     private static String value(List<String> args, int index, String option) throws UsageException {

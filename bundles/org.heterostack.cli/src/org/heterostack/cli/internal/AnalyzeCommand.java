@@ -17,10 +17,13 @@ import org.heterostack.model.AnalysisResult;
 import org.heterostack.model.HeterostackModel;
 import org.heterostack.model.NamedElement;
 import org.heterostack.model.ResultStatus;
+import org.heterostack.model.Severity;
 import org.heterostack.model.io.FileDiagnostic;
 import org.heterostack.model.io.LoadResult;
 import org.heterostack.model.io.ModelFiles;
 import org.heterostack.model.io.StoredResults;
+import org.heterostack.model.validation.ModelProblem;
+import org.heterostack.model.validation.ModelValidation;
 
 /** {@code heterostack analyze FILE ...}: runs engines on the objects of a model file and prints the results. */
 final class AnalyzeCommand implements Command {
@@ -46,6 +49,7 @@ final class AnalyzeCommand implements Command {
                 + "  --json                   print one JSON object (keys in docs/cli.md)\n"
                 + "  --store                  write the results into FILE (atomically), replacing its earlier\n"
                 + "                           results of the same object and engine\n"
+                + "  --no-validate            analyse a model the validator rejects (its errors become warnings)\n"
                 + "  Exit code 0 all analyses ok, 1 one failed, 2 bad input or usage.";
     }
 
@@ -54,6 +58,7 @@ final class AnalyzeCommand implements Command {
         AnalyzeArguments arguments = AnalyzeArguments.parse(args);
         HeterostackModel model = load(arguments, err);
         ModelOverrides.apply(model, arguments.overrides());
+        validate(model, arguments, err);
         IEngineRegistry registry = EngineRegistryLookup.registry();
         List<IAnalysisEngine> engines = engines(registry, arguments.engineIds());
         List<NamedElement> targets = targets(model, arguments.targets());
@@ -92,6 +97,22 @@ final class AnalyzeCommand implements Command {
         } catch (IOException | RuntimeException e) {
             throw new UsageException("cannot store the results in " + arguments.file() + " (the file is unchanged): "
                     + e.getMessage());
+        }
+    }
+
+    /** Refuses a model with validation errors (unless --no-validate), before any engine runs; shows warnings. */
+    private static void validate(HeterostackModel model, AnalyzeArguments arguments, PrintStream err)
+            throws UsageException {
+        List<ModelProblem> problems = ModelValidation.validate(model);
+        long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+        for (ModelProblem problem : problems) {
+            boolean error = problem.severity() == Severity.ERROR && arguments.validate();
+            err.println(arguments.file() + ": " + (error ? "error: " : "warning: ") + problem.message());
+        }
+        if (errors > 0 && arguments.validate()) {
+            throw new UsageException(arguments.file() + " is not a valid model (" + errors
+                    + (errors == 1 ? " error" : " errors") + "); nothing was analysed. Fix it, or analyse it anyway "
+                    + "with --no-validate");
         }
     }
 

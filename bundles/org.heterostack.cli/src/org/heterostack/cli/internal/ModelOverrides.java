@@ -7,8 +7,8 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.heterostack.model.HeterostackModel;
+import org.heterostack.model.io.ValueSyntax;
 
 /**
  * Applies {@code --set NAME.FEATURE=VALUE}: changes one attribute of the object named NAME in the loaded model
@@ -62,10 +62,11 @@ final class ModelOverrides {
                     + name + "' has no single-valued attribute '" + featureName + "'");
         }
         try {
-            object.eSet(attribute, EcoreUtil.createFromString(attribute.getEAttributeType(), value));
+            object.eSet(attribute, ValueSyntax.parse(attribute.getEAttributeType(), value));
         } catch (RuntimeException e) {
-            throw new UsageException("--set " + name + "." + featureName + "=" + value + ": not a valid "
-                    + attribute.getEAttributeType().getName() + " value");
+            throw new UsageException("--set " + name + "." + featureName + "=" + value + ": " + featureName
+                    + " must be " + ValueSyntax.expected(attribute.getEAttributeType())
+                    + (e.getMessage() != null && e.getMessage().startsWith("'") ? "; " + e.getMessage() : ""));
         }
     }
 }

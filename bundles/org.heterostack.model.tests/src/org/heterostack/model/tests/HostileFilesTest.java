@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 /** Malformed and malicious files: each is refused with the exact diagnostic a user sees, never an exception. */
 class HostileFilesTest {
 
-    private static final String NAMESPACES = "xmlns:xmi=\"http://www.omg.org/XMI\" "
+    static final String NAMESPACES = "xmlns:xmi=\"http://www.omg.org/XMI\" "
             + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:hstack=\"http://heterostack.org/model/1.1\"";
-    private static final String DECLARATION = "<?xml version=\"1.0\"?>\n";
+    static final String DECLARATION = "<?xml version=\"1.0\"?>\n";
 
-    private static void assertRefused(String xml, String diagnostic) {
+    static void assertRefused(String xml, String diagnostic) {
         LoadResult result = TestModels.parse(xml);
         assertNull(result.model(), "no model from a refused file");
         assertEquals(List.of(diagnostic), result.diagnostics().stream().map(FileDiagnostic::toString).toList());
@@ -145,7 +145,7 @@ class HostileFilesTest {
         assertRefused(DECLARATION + "<hstack:HeterostackModel " + NAMESPACES + ">\n  <devices name=\"cell\">\n"
                 + "    <layers name=\"ETL\" thicknessNm=\"thick\"/>\n  </devices>\n</hstack:HeterostackModel>\n",
                 "test.hstack:4:45: error: Layer 'ETL' of device 'cell': 'thick' is not a valid value of 'thicknessNm' "
-                        + "(a number is expected)");
+                        + "(a number is expected; write numbers like 400, -0.5 or 1.6E25)");
     }
 
     @Test

@@ -22,7 +22,7 @@ class StoredResultsTest {
 
     private static AnalysisResult result(NamedElement target, String engine) {
         AnalysisResult r = F.createAnalysisResult();
-        r.setName(target.getName() + " / " + engine);
+        r.setName(org.heterostack.model.io.ResultNames.of(target.getName(), engine));
         r.setTarget(target);
         r.setEngineId(engine);
         return r;

@@ -106,6 +106,20 @@ class ValidationRulesTest {
     }
 
     @Test
+    void nIsAtMostTwenty() {
+        twoD.getNPhases().get(0).setN(100_000_000);
+        assertEquals(List.of("error: 2D perovskite 'BA2MA2Pb3I10': n = 100000000 in nPhases is above 20; a slab that "
+                + "thick behaves as bulk: model it as a 3D perovskite"), messages());
+    }
+
+    @Test
+    void aScanIsAtMostTwentyVoltsWide() {
+        cell.getProtocol().setScanLowV(-1e300);
+        assertEquals(List.of("error: Voltage protocol of device 'cell': the scan from -1.0E300 V to 1.2 V is wider "
+                + "than 20 V"), messages());
+    }
+
+    @Test
     void nIsAtLeastOne() {
         twoD.getNPhases().get(0).setN(0);
         assertEquals(List.of("error: 2D perovskite 'BA2MA2Pb3I10': n = 0 in nPhases is below 1"), messages());

@@ -22,7 +22,10 @@ import org.heterostack.model.HeterostackModel;
 import org.heterostack.model.HeterostackPackage;
 import org.heterostack.model.Severity;
 import org.heterostack.model.internal.LoadProblems;
+import org.heterostack.model.internal.ModelFileWriter;
 import org.heterostack.model.internal.OutsideReferences;
+import org.heterostack.model.internal.ReferencePositions;
+import org.heterostack.model.internal.StoredResultRepair;
 import org.heterostack.model.internal.ValidatorRegistration;
 
 /**
@@ -84,7 +87,7 @@ public final class ModelFiles {
         } catch (IOException e) {
             return failure(name, "cannot read the file: " + e.getMessage());
         }
-        return load(new ByteArrayInputStream(content), URI.createFileURI(file.toAbsolutePath().toString()), name);
+        return load(content, URI.createFileURI(file.toAbsolutePath().toString()), name);
     }
 
     /**
@@ -95,10 +98,17 @@ public final class ModelFiles {
      * @return the model, or null with an error saying why it could not be read
      */
     public static LoadResult load(InputStream in, String name) {
-        return load(in, URI.createURI("memory:/" + URI.encodeSegment(name, false)), name);
+        byte[] content;
+        try {
+            content = in.readAllBytes();
+        } catch (IOException e) {
+            return failure(name, "cannot read " + name + ": " + e.getMessage());
+        }
+        return load(content, URI.createURI("memory:/" + URI.encodeSegment(name, false)), name);
     }
 
-    private static LoadResult load(InputStream in, URI uri, String name) {
+    private static LoadResult load(byte[] content, URI uri, String name) {
+        InputStream in = new ByteArrayInputStream(content);
         ResourceSet resourceSet = newResourceSet();
         resourceSet.setURIConverter(new OnlyItselfURIConverter(uri));
         HstackResource resource = new HstackResource(uri);
@@ -115,8 +125,8 @@ public final class ModelFiles {
             String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
             diagnostics.add(new FileDiagnostic(Severity.ERROR, name, 0, 0, "cannot read the file: " + reason));
         }
-        resource.getErrors().forEach(d -> diagnostics.add(diagnostic(Severity.ERROR, name, d)));
-        resource.getWarnings().forEach(d -> diagnostics.add(diagnostic(Severity.WARNING, name, d)));
+        resource.getErrors().forEach(d -> diagnostics.add(diagnostic(Severity.ERROR, name, d, content)));
+        resource.getWarnings().forEach(d -> diagnostics.add(diagnostic(Severity.WARNING, name, d, content)));
         diagnostics.sort(Comparator.comparingInt(FileDiagnostic::line).thenComparingInt(FileDiagnostic::column));
         boolean failed = diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
         if (!failed && (resource.getContents().size() != 1
@@ -125,7 +135,13 @@ public final class ModelFiles {
                     "the file must contain exactly one <hstack:HeterostackModel> element"));
             failed = true;
         }
-        return new LoadResult(failed ? null : (HeterostackModel) resource.getContents().get(0), diagnostics);
+        if (failed) {
+            return new LoadResult(null, diagnostics);
+        }
+        HeterostackModel model = (HeterostackModel) resource.getContents().get(0);
+        StoredResultRepair.repair(model).forEach(problem -> diagnostics.add(
+                new FileDiagnostic(Severity.WARNING, name, 0, 0, problem)));
+        return new LoadResult(model, diagnostics);
     }
 
     /**
@@ -150,7 +166,7 @@ public final class ModelFiles {
             resource.save(null);
         } else if (resource instanceof XMLResource xml) {
             checkSelfContained(resource);
-            AtomicFiles.write(file, out -> xml.save(out, HstackResource.saveOptions()));
+            ModelFileWriter.write(file, out -> xml.save(out, HstackResource.saveOptions()));
         } else {
             throw new IllegalArgumentException("the model is in a resource that cannot write XMI: " + resource);
         }
@@ -195,9 +211,11 @@ public final class ModelFiles {
         return new LoadResult(null, List.of(new FileDiagnostic(Severity.ERROR, name, 0, 0, message)));
     }
 
-    private static FileDiagnostic diagnostic(Severity severity, String name, Resource.Diagnostic d) {
-        return new FileDiagnostic(severity, name, Math.max(d.getLine(), 0), Math.max(d.getColumn(), 0),
-                LoadProblems.describe(d));
+    private static FileDiagnostic diagnostic(Severity severity, String name, Resource.Diagnostic d, byte[] content) {
+        int[] found = ReferencePositions.locate(d, content);
+        int line = found != null ? found[0] : Math.max(d.getLine(), 0);
+        int column = found != null ? found[1] : Math.max(d.getColumn(), 0);
+        return new FileDiagnostic(severity, name, line, column, LoadProblems.describe(d));
     }
 
     /** Lets a load read only the file being loaded: no other file or URL is ever opened on a file's behalf. */

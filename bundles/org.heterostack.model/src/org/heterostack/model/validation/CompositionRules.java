@@ -80,6 +80,10 @@ final class CompositionRules {
             if (phase.getN() < 1) {
                 report.error(HeterostackValidator.N_BELOW_ONE, perovskite, feature,
                         Labels.of(perovskite) + ": n = " + phase.getN() + " in nPhases is below 1");
+            } else if (phase.getN() > HeterostackValidator.MAX_N) {
+                report.error(HeterostackValidator.N_TOO_LARGE, perovskite, feature, Labels.of(perovskite) + ": n = "
+                        + phase.getN() + " in nPhases is above " + HeterostackValidator.MAX_N + "; a slab that thick "
+                        + "behaves as bulk: model it as a 3D perovskite");
             } else if (!seen.add(phase.getN())) {
                 report.warning(HeterostackValidator.N_DUPLICATE, perovskite, feature,
                         Labels.of(perovskite) + ": n = " + phase.getN() + " appears more than once in nPhases");

@@ -69,6 +69,20 @@ public class HeterostackValidator extends EObjectValidator {
     public static final int REQUIRED = 19;
     /** A name that cannot serve as identifier (empty, spaces, '#'). */
     public static final int NAME_SYNTAX = 20;
+    /** An n of a 2D phase above {@link #MAX_N}. @since 0.2.0 */
+    public static final int N_TOO_LARGE = 21;
+    /** A voltage scan wider than {@link #MAX_SCAN_SPAN_V}. @since 0.2.0 */
+    public static final int SCAN_SPAN = 22;
+
+    /** The widest voltage scan in V: wider than any solar cell, LED or photodetector is measured over. */
+    public static final double MAX_SCAN_SPAN_V = 20;
+
+    /**
+     * The largest n of a 2D phase a model may hold: confinement fades with n (the gap of n = 5 is already within
+     * about 0.1 eV of the 3D value, Blancon et al., Nat. Commun. 9, 2254 (2018)), so a thicker slab is modelled as
+     * a 3D perovskite. The bound also keeps every n-resolved series an engine builds small.
+     */
+    public static final int MAX_N = 20;
 
     @Override
     public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {

@@ -94,6 +94,11 @@ final class ValueRules {
             report.error(HeterostackValidator.SCAN_RANGE, protocol, Literals.VOLTAGE_PROTOCOL__SCAN_HIGH_V,
                     Labels.of(protocol) + ": scanHighV (" + Labels.number(protocol.getScanHighV())
                             + ") must be greater than scanLowV (" + Labels.number(protocol.getScanLowV()) + ")");
+        } else if (protocol.getScanHighV() - protocol.getScanLowV() > HeterostackValidator.MAX_SCAN_SPAN_V) {
+            report.error(HeterostackValidator.SCAN_SPAN, protocol, Literals.VOLTAGE_PROTOCOL__SCAN_HIGH_V,
+                    Labels.of(protocol) + ": the scan from " + Labels.number(protocol.getScanLowV()) + " V to "
+                            + Labels.number(protocol.getScanHighV()) + " V is wider than "
+                            + Labels.number(HeterostackValidator.MAX_SCAN_SPAN_V) + " V");
         }
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.core.resources.IResourceRuleFactory;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -22,9 +23,12 @@ import org.heterostack.engine.AnalysisRunner;
 import org.heterostack.engine.IEngineRegistry;
 import org.heterostack.model.AnalysisResult;
 import org.heterostack.model.HeterostackModel;
+import org.heterostack.model.Severity;
 import org.heterostack.model.io.LoadResult;
 import org.heterostack.model.io.ModelFiles;
 import org.heterostack.model.io.StoredResults;
+import org.heterostack.model.validation.ModelProblem;
+import org.heterostack.model.validation.ModelValidation;
 
 /**
  * Runs the {@link AnalysisPlan} of a model file in the background (never on the UI thread), with progress and
@@ -67,6 +71,10 @@ public final class AnalysisJob extends Job {
             return new Status(IStatus.ERROR, PLUGIN_ID, "Cannot analyze " + file.getFullPath() + ": "
                     + loaded.errors().get(0));
         }
+        IStatus invalid = validationErrors(loaded.model());
+        if (invalid != null) {
+            return invalid;
+        }
         List<AnalysisPlan.Run> runs = AnalysisPlan.of(loaded.model(), registry, EnginePreferences::preferredEngineId);
         if (runs.isEmpty()) {
             return new Status(IStatus.ERROR, PLUGIN_ID, "No installed engine applies to the objects of "
@@ -87,6 +95,19 @@ public final class AnalysisJob extends Job {
         }
         LatestAnalysis.publish(new AnalysisRecord(file.getFullPath().toString(), Instant.now(), results, names));
         return store ? store(loaded.model(), results, progress) : Status.OK_STATUS;
+    }
+
+    /** Like the CLI: a model the validator rejects is not analysed; the status lists every error. */
+    private IStatus validationErrors(HeterostackModel model) {
+        List<ModelProblem> errors = ModelValidation.validate(model).stream()
+                .filter(problem -> problem.severity() == Severity.ERROR).toList();
+        if (errors.isEmpty()) {
+            return null;
+        }
+        MultiStatus status = new MultiStatus(PLUGIN_ID, 0, file.getFullPath() + " is not a valid model ("
+                + errors.size() + (errors.size() == 1 ? " error" : " errors") + "); nothing was analysed", null);
+        errors.forEach(error -> status.add(new Status(IStatus.ERROR, PLUGIN_ID, error.message())));
+        return status;
     }
 
     private IStatus store(HeterostackModel model, List<AnalysisResult> results, IProgressMonitor monitor) {

@@ -89,11 +89,12 @@ public class DriftDiffusionEngine implements IAnalysisEngine {
     @Override
     public List<EngineSetting> settings() {
         return List.of(
-                EngineSetting.number(GRID, 400, "1", "grid intervals in the perovskite (IonMonger default 400); "
-                        + "the other layers get matching counts"),
+                EngineSetting.count(GRID, 400, 8, 20_000, "grid intervals in the perovskite (IonMonger default "
+                        + "400); the other layers get matching counts"),
                 EngineSetting.number(TOLERANCE, 1e-2, "1", "local-error tolerance of the adaptive time stepping "
                         + "(1e-2: J-V figures agree with 1e-4 to better than 0.01 %)"),
-                EngineSetting.number(STEP, 0.01, "V", "J-V sampling step of the scans (IonMonger-like 10 mV)"),
+                EngineSetting.number(STEP, 0.01, "V", 1e-4, 0.1, "J-V sampling step of the scans (IonMonger-like "
+                        + "10 mV)"),
                 new EngineSetting(PROFILE_TIMES, "", "s", "times (s after the initial steady state) at which to "
                         + "report internal profiles, comma-separated; empty for none", List.of()));
     }
@@ -150,15 +151,12 @@ public class DriftDiffusionEngine implements IAnalysisEngine {
     }
 
     private NumericalOptions options(EngineSettings settings) throws EngineException {
-        double intervals = settings.number(GRID);
-        if (!(intervals >= 8 && intervals <= 100_000 && intervals == Math.rint(intervals))) {
-            throw new EngineException("setting " + GRID + " is " + intervals + "; it must be a whole number 8-100000");
-        }
+        int intervals = (int) settings.number(GRID);
         double tolerance = settings.number(TOLERANCE);
         if (!(tolerance > 0 && tolerance < 1)) {
             throw new EngineException("setting " + TOLERANCE + " is " + tolerance + "; it must lie in (0, 1)");
         }
-        return optionsOverride.apply(NumericalOptions.defaults().withAbsorberIntervals((int) intervals)
+        return optionsOverride.apply(NumericalOptions.defaults().withAbsorberIntervals(intervals)
                 .withRelativeTolerance(tolerance));
     }
 }

@@ -12,6 +12,7 @@ import org.heterostack.model.NPhaseFraction;
 import org.heterostack.model.NamedElement;
 import org.heterostack.model.Perovskite2D;
 import org.heterostack.model.TwoDPhasePlacement;
+import org.heterostack.model.validation.HeterostackValidator;
 
 /** Finds the 2D perovskites of an analysis target and the placements that carry interface descriptors. */
 public final class TwoDPhases {
@@ -56,8 +57,9 @@ public final class TwoDPhases {
         }
         Set<Integer> ns = new java.util.TreeSet<>();
         for (NPhaseFraction f : phase.getNPhases()) {
-            if (f.getN() < 1) {
-                throw new EngineException(Labels.of(phase) + " has an n phase with n = " + f.getN() + "; n must be >= 1");
+            if (f.getN() < 1 || f.getN() > HeterostackValidator.MAX_N) {
+                throw new EngineException(Labels.of(phase) + " has an n phase with n = " + f.getN()
+                        + "; n must be within 1.." + HeterostackValidator.MAX_N);
             }
             ns.add(f.getN());
         }

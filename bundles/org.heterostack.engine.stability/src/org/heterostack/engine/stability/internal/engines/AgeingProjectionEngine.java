@@ -104,8 +104,8 @@ public class AgeingProjectionEngine implements IAnalysisEngine {
                 new double[] { 25, 50, 1 }));
         settings.add(EngineSetting.number(HORIZON, AgeingRequest.DEFAULT_HORIZON_HOURS, "h", "Longest lifetime "
                 + "searched (1 to 1e7 h); longer lifetimes are reported as censored lower bounds (default assumed)."));
-        settings.add(EngineSetting.number(SERIES_POINTS, 101, "", "Points of relative_efficiency_vs_time over "
-                + "[0, 2 T80] (an integer, 2..10000)."));
+        settings.add(EngineSetting.count(SERIES_POINTS, 101, 2, 10_000, "Points of relative_efficiency_vs_time "
+                + "over [0, 2 T80]."));
         settings.add(new EngineSetting(MigrationEngine.ASSUME_CROSS_LINKED, "true", "", "Treat spacers marked "
                 + "crossLinkable as cross-linked in the film (the model records whether a spacer can be cross-linked, "
                 + "not whether it was); default assumed.", List.of("true", "false")));
@@ -154,17 +154,14 @@ public class AgeingProjectionEngine implements IAnalysisEngine {
             AnalysisRequest request, List<String> notes) throws EngineException {
         SpacerMapper.Mapped spacer = SpacerMapper.map(site.spacer(), SpacerMapper.Needs.ALL,
                 request.settings().flag(MigrationEngine.ASSUME_CROSS_LINKED), toolkit);
-        double points = request.settings().number(SERIES_POINTS);
-        if (points != Math.rint(points) || points < 2 || points > 10_000) {
-            throw new EngineException("setting " + SERIES_POINTS + " must be an integer within 2..10000, got " + points);
-        }
+        int points = (int) request.settings().number(SERIES_POINTS);
         try {
             ParameterSet parameters = ParameterSettings.apply(defaults, request.settings());
             CappingLayerMapper.Mapped capping = CappingLayerMapper.map(site, MigrationModel.nMax(parameters));
             notes.addAll(spacer.notes());
             notes.addAll(capping.notes());
             AgeingRequest ageing = new AgeingRequest(spacer.descriptor(), capping.cappingLayer(), stress.condition(),
-                    use.condition(), request.settings().number(HORIZON), (int) points);
+                    use.condition(), request.settings().number(HORIZON), points);
             return new AgeingProjectionModel().project(ageing, parameters);
         } catch (StabilityException e) {
             throw Reports.failure("Ageing projection of " + site.label(), e);

@@ -29,18 +29,14 @@ final class Reports {
         return List.of(
                 EngineSetting.number(DURATION, defaultHours, "h", "Length of the ageing simulated; the scalar results "
                         + "are their values at this time (default assumed: a typical ISOS test length)."),
-                EngineSetting.number(POINTS, 101, "", "Points of the result series from 0 to " + DURATION
-                        + " (an integer, 2..100000)."));
+                EngineSetting.count(POINTS, 101, 2, 100_000, "Points of the result series from 0 to " + DURATION
+                        + "."));
     }
 
     /** @return the time grid of the settings */
     static TimeGrid grid(EngineSettings settings) throws EngineException {
-        double points = settings.number(POINTS);
-        if (points != Math.rint(points)) {
-            throw new EngineException("setting " + POINTS + " must be an integer, got " + points);
-        }
         try {
-            return new TimeGrid(settings.number(DURATION), (int) Math.min(points, Integer.MAX_VALUE));
+            return new TimeGrid(settings.number(DURATION), (int) settings.number(POINTS));
         } catch (StabilityException e) {
             throw new EngineException("settings " + DURATION + " / " + POINTS + ": " + e.getMessage(), e);
         }

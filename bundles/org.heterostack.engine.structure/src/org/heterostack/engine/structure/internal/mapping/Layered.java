@@ -13,6 +13,7 @@ import org.heterostack.model.NPhaseFraction;
 import org.heterostack.model.OrganicCation;
 import org.heterostack.model.Perovskite2D;
 import org.heterostack.model.Phase2D;
+import org.heterostack.model.validation.HeterostackValidator;
 
 /** Maps a model 2D perovskite to the layered-structure numerics: spacer, n values and organic gap. */
 public final class Layered {
@@ -57,9 +58,9 @@ public final class Layered {
         }
         TreeSet<Integer> ns = new TreeSet<>();
         for (NPhaseFraction phase : perovskite.getNPhases()) {
-            if (phase.getN() < 1) {
+            if (phase.getN() < 1 || phase.getN() > HeterostackValidator.MAX_N) {
                 throw new EngineException(Labels.of(perovskite) + " has an n phase with n = " + phase.getN()
-                        + "; n must be >= 1");
+                        + "; n must be within 1.." + HeterostackValidator.MAX_N);
             }
             ns.add(phase.getN());
         }

@@ -139,6 +139,36 @@ class CommandLineTest {
                 + " those of the model in the file"), run.errLines());
     }
 
+    @Test
+    void analyzeRefusesAnInvalidModelBeforeAnyEngineRuns() throws Exception {
+        Path invalid = Files.createDirectories(ScriptRun.WORK).resolve("invalid.hstack");
+        Files.writeString(invalid, Files.readString(ScriptRun.REPOSITORY.resolve("examples/ba-mapbi3-nip.hstack"))
+                .replace("fraction=\"1.0\"", "fraction=\"5.0\""));
+        ScriptRun run = ScriptRun.heterostack(displayless(), "analyze", invalid.toString(), "--json");
+        assertEquals(2, run.exitCode(), run.toString());
+        assertEquals("", run.out(), "nothing analysed");
+        assertTrue(run.err().contains(invalid + ": error: 2D perovskite "), run.toString());
+        assertTrue(run.err().contains("n-phase fractions sum to 5, not 1"), run.toString());
+        assertTrue(run.errLines().get(run.errLines().size() - 1).startsWith("heterostack: " + invalid
+                + " is not a valid model ("), run.toString());
+        ScriptRun anyway = ScriptRun.heterostack(displayless(), "analyze", invalid.toString(), "--no-validate",
+                "--engine", "org.heterostack.engine.structure.tolerance");
+        assertTrue(anyway.exitCode() < 2, anyway.toString());
+        assertTrue(anyway.err().contains(invalid + ": warning: "), anyway.toString());
+    }
+
+    @Test
+    void setRefusesNumbersOutsideTheDocumentedSyntax() throws Exception {
+        String example = ScriptRun.REPOSITORY.resolve("examples/ba-mapbi3-nip.hstack").toString();
+        for (String value : List.of("NaN", "Infinity", "1e400", "0x1p3")) {
+            ScriptRun run = ScriptRun.heterostack(displayless(), "analyze", example, "--set",
+                    "MAPbI3.bandGapEv=" + value);
+            assertEquals(2, run.exitCode(), run.toString());
+            assertTrue(run.errLines().get(0).startsWith("heterostack: --set MAPbI3.bandGapEv=" + value
+                    + ": bandGapEv must be a number; '" + value + "' "), run.toString());
+        }
+    }
+
     private static Path which(String tool) {
         for (String dir : System.getenv("PATH").split(":")) {
             Path candidate = Path.of(dir, tool);
