@@ -116,6 +116,18 @@ class DriftDiffusionEngineTest {
     }
 
     @Test
+    void anAbsurdlyStiffDeviceFailsInsteadOfRunningWithoutEnd() {
+        // found by the CLI fuzzer (issue #11): a hole diffusivity of 2.1e9 m2/s ran for minutes
+        Device device = DeviceModels.ionMonger();
+        device.getLayers().get(1).setHoleDiffusivityM2PerS(2147483648.0);
+        AnalysisResult failed = RUNNER.run(engine, device, Map.of(), null);
+        assertEquals(ResultStatus.FAILED, failed.getStatus());
+        assertTrue(failed.getMessages().get(0).getText().contains("the time integration needed more than 20000 steps"),
+                messages(failed));
+        assertTrue(failed.getQuantities().isEmpty());
+    }
+
+    @Test
     void missingElectronAffinityNamesLayerAndAttribute() {
         Device device = DeviceModels.ionMonger();
         device.getLayers().get(1).setElectronAffinityEv(null);

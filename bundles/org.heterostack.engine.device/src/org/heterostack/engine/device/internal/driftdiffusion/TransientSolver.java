@@ -8,8 +8,8 @@ import java.util.function.DoubleUnaryOperator;
  * Petzold, "Numerical Solution of Initial-Value Problems in DAEs", SIAM 1996, sec. 5.2):
  * LTE ~ h/(t_{n+1} - t_{n-2}) |u_{n+1} - u_pred| in the weighted RMS norm; step accepted if &lt;= 1, next step
  * h 0.9 err^(-1/3) (factor 0.2-2, below the variable-step BDF2 stability bound 1 + sqrt 2). Newton failure quarters the step; below 1e-14 s the integration throws
- * a {@link DriftDiffusionException} naming the time and voltage. Steps end exactly on requested output
- * times.
+ * a {@link DriftDiffusionException} naming the time and voltage, as it does after {@link #MAX_STEPS} steps. Steps
+ * end exactly on requested output times.
  */
 final class TransientSolver {
 
@@ -22,6 +22,11 @@ final class TransientSolver {
     }
 
     private static final double MIN_STEP_S = 1e-14;
+    /**
+     * Most time steps (accepted and rejected) of one simulation: the examples take about 300, so a simulation that
+     * needs 60 times more has parameters that make it too stiff to solve in reasonable time, and fails.
+     */
+    static final int MAX_STEPS = 20_000;
     /** Step ratio bound below the BDF2 zero-stability limit 1 + sqrt(2). */
     private static final double MAX_GROWTH = 2.0;
 
@@ -92,6 +97,11 @@ final class TransientSolver {
             next++;
         }
         while (t < tEnd * (1 - 1e-15)) {
+            if (steps + rejected > MAX_STEPS) {
+                throw new DriftDiffusionException("the time integration needed more than " + MAX_STEPS + " steps; "
+                        + "the parameters make the equations too stiff (check the diffusivities, mobilities and "
+                        + "densities of the layers)", t, voltage.applyAsDouble(t));
+            }
             double target = next < outputTimes.length ? Math.min(outputTimes[next], tEnd) : tEnd;
             double step = Math.min(Math.min(h, options.maxStepS()), target - t);
             if (target - t - step < 0.1 * step) {

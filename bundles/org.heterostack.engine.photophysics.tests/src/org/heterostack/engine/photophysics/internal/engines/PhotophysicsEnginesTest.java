@@ -221,7 +221,7 @@ class PhotophysicsEnginesTest {
         assertEquals("Layer 'spiro-OMeTAD' of device 'cell': ionisationEnergyEv (1.0) must exceed electronAffinityEv (2.1)",
                 Engines.failure(EmpiricalEngine.ID, contradictory), "a contradictory transport layer is an error, not a gap");
         assertEquals("Perovskite2D 'no n' has no n phases (nPhases)", Engines.failure(QuantumWellEngine.ID, Models.ba("no n")));
-        assertEquals("Perovskite2D 'thick': quantum-well model: n must be in 1..20, was 21",
+        assertEquals("Perovskite2D 'thick' has an n phase with n = 21; n must be within 1..20",
                 Engines.failure(QuantumWellEngine.ID, Models.ba("thick", 21, 1.0)));
         Heterostructure bare = Models.capped(Models.ba("BA n1", 1, 1.0), null, null);
         bare.getFilm().setIonisationEnergyEv(null);
