@@ -12,7 +12,7 @@ class FailureReportingTest {
     @Test
     void unreachableNewtonToleranceFailsWithTimeAndVoltage() {
         DeviceStack s = ReferenceDevices.ionMonger();
-        NumericalOptions impossible = new NumericalOptions(40, 1e-2, 1e15, 1e-30, 2, Double.POSITIVE_INFINITY);
+        NumericalOptions impossible = new NumericalOptions(40, 1e-2, 1e15, 1e-30, 2, Double.POSITIVE_INFINITY, 1000);
         DriftDiffusionSimulator sim = new DriftDiffusionSimulator(s, impossible);
         DriftDiffusionException e = assertThrows(DriftDiffusionException.class,
                 () -> sim.run(VoltageProtocol.jvScan(s.builtInVoltageV(), 1.2, 5, 0.1, 0, 11)));
@@ -21,6 +21,18 @@ class FailureReportingTest {
         assertTrue(e.getMessage().endsWith(" s) at t = 0.00000 s, V = 0.899081 V"), e.getMessage());
         assertEquals(s.builtInVoltageV(), e.voltageV(), 1e-12);
         assertEquals(0, e.timeS());
+    }
+
+    @Test
+    void aSimulationOverItsStepBudgetFailsWithTimeAndVoltage() {
+        DeviceStack s = ReferenceDevices.ionMonger();
+        DriftDiffusionSimulator sim = new DriftDiffusionSimulator(s,
+                NumericalOptions.defaults().withAbsorberIntervals(40).withMaxSteps(25));
+        DriftDiffusionException e = assertThrows(DriftDiffusionException.class,
+                () -> sim.run(VoltageProtocol.jvScan(s.builtInVoltageV(), 1.2, 5, 0.1, 0, 11)));
+        assertTrue(e.getMessage().startsWith("the time integration needed more than 25 steps; the parameters make "
+                + "the equations too stiff"), e.getMessage());
+        assertTrue(e.timeS() > 0, "fails during the transient, at t = " + e.timeS());
     }
 
     @Test

@@ -11,44 +11,58 @@ package org.heterostack.engine.device.internal.driftdiffusion;
  * @param newtonTolerance Newton stops when every update is below this fraction of the error weight
  * @param maxNewtonIterations Newton iterations before a step is retried with a smaller time step
  * @param maxStepS largest time step in s (also bounded by the J-V sampling interval)
+ * @param maxSteps most time steps (accepted and rejected) of one simulation before it fails as too stiff
  */
 public record NumericalOptions(int absorberIntervals, double relativeTolerance, double absoluteDensityTolerancePerM3,
-        double newtonTolerance, int maxNewtonIterations, double maxStepS) {
+        double newtonTolerance, int maxNewtonIterations, double maxStepS, int maxSteps) {
+
+    /**
+     * Default step budget: the examples' protocols take 300-1,500 steps, so a simulation that needs ten times more
+     * has parameters that make it too stiff to solve in reasonable time (each step costs about 1.5 ms).
+     */
+    public static final int DEFAULT_MAX_STEPS = 15_000;
 
     /** Validates ranges. */
     public NumericalOptions {
         if (absorberIntervals < 8 || !(relativeTolerance > 0 && relativeTolerance < 1)
                 || !(absoluteDensityTolerancePerM3 > 0) || !(newtonTolerance > 0 && newtonTolerance <= 1)
-                || maxNewtonIterations < 2 || !(maxStepS > 0)) {
+                || maxNewtonIterations < 2 || !(maxStepS > 0) || maxSteps < 1) {
             throw new DriftDiffusionException("invalid numerical options " + this);
         }
     }
 
     /**
      * IonMonger-comparable defaults: 400 absorber intervals, local-error tolerance 1e-2 (J-V figures agree
-     * with 1e-4 to better than 0.01 %), Newton tolerance 0.3 of the error weights, 10 Newton iterations.
+     * with 1e-4 to better than 0.01 %), Newton tolerance 0.3 of the error weights, 10 Newton iterations, at most
+     * {@value #DEFAULT_MAX_STEPS} time steps.
      *
      * @return the defaults
      */
     public static NumericalOptions defaults() {
-        return new NumericalOptions(400, 1e-2, 1e15, 0.3, 10, Double.POSITIVE_INFINITY);
+        return new NumericalOptions(400, 1e-2, 1e15, 0.3, 10, Double.POSITIVE_INFINITY, DEFAULT_MAX_STEPS);
     }
 
     /** @param intervals absorber intervals @return copy with them */
     public NumericalOptions withAbsorberIntervals(int intervals) {
         return new NumericalOptions(intervals, relativeTolerance, absoluteDensityTolerancePerM3, newtonTolerance,
-                maxNewtonIterations, maxStepS);
+                maxNewtonIterations, maxStepS, maxSteps);
     }
 
     /** @param rtol relative tolerance @return copy with it */
     public NumericalOptions withRelativeTolerance(double rtol) {
         return new NumericalOptions(absorberIntervals, rtol, absoluteDensityTolerancePerM3, newtonTolerance,
-                maxNewtonIterations, maxStepS);
+                maxNewtonIterations, maxStepS, maxSteps);
     }
 
     /** @param stepS maximum step in s @return copy with it */
     public NumericalOptions withMaxStep(double stepS) {
         return new NumericalOptions(absorberIntervals, relativeTolerance, absoluteDensityTolerancePerM3,
-                newtonTolerance, maxNewtonIterations, stepS);
+                newtonTolerance, maxNewtonIterations, stepS, maxSteps);
+    }
+
+    /** @param steps most time steps of one simulation @return copy with it */
+    public NumericalOptions withMaxSteps(int steps) {
+        return new NumericalOptions(absorberIntervals, relativeTolerance, absoluteDensityTolerancePerM3,
+                newtonTolerance, maxNewtonIterations, maxStepS, steps);
     }
 }

@@ -8,7 +8,7 @@ import java.util.function.DoubleUnaryOperator;
  * Petzold, "Numerical Solution of Initial-Value Problems in DAEs", SIAM 1996, sec. 5.2):
  * LTE ~ h/(t_{n+1} - t_{n-2}) |u_{n+1} - u_pred| in the weighted RMS norm; step accepted if &lt;= 1, next step
  * h 0.9 err^(-1/3) (factor 0.2-2, below the variable-step BDF2 stability bound 1 + sqrt 2). Newton failure quarters the step; below 1e-14 s the integration throws
- * a {@link DriftDiffusionException} naming the time and voltage, as it does after {@link #MAX_STEPS} steps. Steps
+ * a {@link DriftDiffusionException} naming the time and voltage, as it does after {@link NumericalOptions#maxSteps()} steps. Steps
  * end exactly on requested output times.
  */
 final class TransientSolver {
@@ -22,11 +22,6 @@ final class TransientSolver {
     }
 
     private static final double MIN_STEP_S = 1e-14;
-    /**
-     * Most time steps (accepted and rejected) of one simulation: the examples take about 300, so a simulation that
-     * needs 60 times more has parameters that make it too stiff to solve in reasonable time, and fails.
-     */
-    static final int MAX_STEPS = 20_000;
     /** Step ratio bound below the BDF2 zero-stability limit 1 + sqrt(2). */
     private static final double MAX_GROWTH = 2.0;
 
@@ -97,8 +92,8 @@ final class TransientSolver {
             next++;
         }
         while (t < tEnd * (1 - 1e-15)) {
-            if (steps + rejected > MAX_STEPS) {
-                throw new DriftDiffusionException("the time integration needed more than " + MAX_STEPS + " steps; "
+            if (steps + rejected >= options.maxSteps()) {
+                throw new DriftDiffusionException("the time integration needed more than " + options.maxSteps() + " steps; "
                         + "the parameters make the equations too stiff (check the diffusivities, mobilities and "
                         + "densities of the layers)", t, voltage.applyAsDouble(t));
             }

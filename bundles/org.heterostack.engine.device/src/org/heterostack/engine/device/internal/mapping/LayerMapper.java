@@ -43,6 +43,12 @@ final class LayerMapper {
     private static final double NS_TO_S = 1e-9;
     /** Band offset used for the band of a carrier that a layer does not conduct (never enters the equations). */
     private static final double ABSENT_BAND_OFFSET_EV = 3;
+    /**
+     * Largest diffusivity the engine accepts, m2/s: 1 m2/s is a mobility of about 39,000 cm2/(V s) at 300 K, above
+     * any semiconductor in a solar cell (crystalline GaAs electrons: 0.22 m2/s); perovskites and transport layers
+     * lie between 1e-10 and 1e-3 m2/s. Larger values make the equations too stiff to integrate.
+     */
+    static final double MAX_DIFFUSIVITY_M2_PER_S = 1;
 
     private LayerMapper() {
     }
@@ -150,7 +156,7 @@ final class LayerMapper {
             EAttribute mobility, double temperatureK, List<String> notes) throws EngineException {
         Double d = layer.effectiveValue(diffusivity);
         if (d != null) {
-            return d;
+            return withinValidity(device, layer, diffusivity.getName(), d);
         }
         Double mu = layer.effectiveValue(mobility);
         if (mu == null) {
@@ -159,7 +165,17 @@ final class LayerMapper {
         double einstein = mu * CM2_TO_M2 * PhysicalConstants.thermalVoltageV(temperatureK);
         notes.add(String.format("%s: %s %.4g m2/s from %s %s cm2/Vs (Einstein relation D = mu kT/q)",
                 LayerParameters.label(device, layer), diffusivity.getName(), einstein, mobility.getName(), mu));
-        return einstein;
+        return withinValidity(device, layer, diffusivity.getName() + " (from " + mobility.getName() + ")", einstein);
+    }
+
+    private static double withinValidity(Device device, org.heterostack.model.Layer layer, String what,
+            double diffusivityM2PerS) throws EngineException {
+        if (diffusivityM2PerS > MAX_DIFFUSIVITY_M2_PER_S) {
+            throw new EngineException(String.format("%s has %s %.4g m2/s, outside the engine's validity range "
+                    + "(at most %s m2/s, a mobility of about 39,000 cm2/(V s))", LayerParameters.label(device, layer),
+                    what, diffusivityM2PerS, MAX_DIFFUSIVITY_M2_PER_S));
+        }
+        return diffusivityM2PerS;
     }
 
     private static BulkRecombination recombination(Device device, org.heterostack.model.Layer layer, List<String> notes)
