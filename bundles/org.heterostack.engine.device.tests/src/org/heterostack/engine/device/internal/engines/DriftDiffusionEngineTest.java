@@ -181,7 +181,7 @@ class DriftDiffusionEngineTest {
     @Test
     void nonConvergenceIsAFailedResultNamingTimeAndVoltage() {
         IAnalysisEngine impossible = new DriftDiffusionEngine(
-                options -> new NumericalOptions(40, 1e-2, 1e15, 1e-30, 2, Double.POSITIVE_INFINITY));
+                options -> new NumericalOptions(40, 1e-2, 1e15, 1e-30, 2, Double.POSITIVE_INFINITY, 1000));
         AnalysisResult failed = RUNNER.run(impossible, DeviceModels.ionMonger(), Map.of(), null);
         assertEquals(ResultStatus.FAILED, failed.getStatus());
         String text = failed.getMessages().get(0).getText();
