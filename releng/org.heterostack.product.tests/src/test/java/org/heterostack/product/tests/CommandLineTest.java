@@ -105,7 +105,8 @@ class CommandLineTest {
         ScriptRun run = ScriptRun.heterostack(displayless(), "analyze");
         assertEquals(2, run.exitCode(), run.toString());
         assertEquals(List.of("heterostack: analyze needs a model file; usage: heterostack analyze FILE [--engine ID]..."
-                + " [--target NAME]... [--set NAME.FEATURE=VALUE]... [--setting NAME=VALUE]... [--json] [--store]"),
+                + " [--target NAME]... [--set NAME.FEATURE=VALUE]... [--setting NAME=VALUE]... [--json] [--store]"
+                + " [--no-validate]"),
                 run.errLines());
     }
 
