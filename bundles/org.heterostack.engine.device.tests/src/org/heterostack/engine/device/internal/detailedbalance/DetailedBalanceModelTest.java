@@ -1,5 +1,6 @@
 package org.heterostack.engine.device.internal.detailedbalance;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +26,19 @@ class DetailedBalanceModelTest {
         PceCurve curve = model.pceVersusBandGap(0.5, 3.0, 2501, 300, 1.0);
         assertEquals(33.7, curve.peakPcePercent(), 0.1, "SQ peak PCE (Rühle 2016)");
         assertEquals(1.34, curve.peakBandGapEv(), 0.01, "SQ peak gap (Rühle 2016)");
+    }
+
+    @Test
+    void aKeptCurveEqualsAComputedOneAndCannotBeChangedByACaller() {
+        PceCurve first = model.pceVersusBandGap(0.5, 3.0, 251, 300, 1e-4);
+        double[] expected = new DetailedBalanceModel().pceVersusBandGap(0.5, 3.0, 251, 300, 1e-4).pcePercent();
+        first.pcePercent()[0] = -1;
+        PceCurve again = model.pceVersusBandGap(0.5, 3.0, 251, 300, 1e-4);
+        assertArrayEquals(expected, again.pcePercent(), 0);
+        assertEquals(251, model.pceVersusBandGap(0.5, 3.0, 251, 310, 1e-4).pcePercent().length);
+        assertTrue(
+                model.pceVersusBandGap(0.5, 3.0, 251, 310, 1e-4).peakPcePercent() < again.peakPcePercent(),
+                "a hotter cell gets its own, lower curve");
     }
 
     @Test

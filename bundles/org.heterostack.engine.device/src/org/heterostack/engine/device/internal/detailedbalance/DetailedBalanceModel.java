@@ -4,6 +4,10 @@ import static org.heterostack.engine.PhysicalConstants.A_PER_M2_PER_MA_PER_CM2;
 import static org.heterostack.engine.PhysicalConstants.ELEMENTARY_CHARGE_C;
 import static org.heterostack.engine.PhysicalConstants.HC_EV_NM;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.heterostack.engine.device.internal.common.JvCurve;
 import org.heterostack.engine.device.internal.common.LambertW;
 import org.heterostack.engine.PhysicalConstants;
@@ -23,7 +27,19 @@ import org.heterostack.engine.device.internal.common.SolarCellFigures;
  */
 public final class DetailedBalanceModel {
 
+    /** Curves kept for reuse: a study varies few temperatures and EREs, and one curve costs about 10 ms. */
+    private static final int KEPT_CURVES = 32;
+
     private final AstmG173Spectrum spectrum;
+    private final Map<CurveKey, PceCurve> curves = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CurveKey, PceCurve> eldest) {
+            return size() > KEPT_CURVES;
+        }
+    });
+
+    private record CurveKey(double minGapEv, double maxGapEv, int points, double temperatureK, double ere) {
+    }
 
     /** Model on the bundled ASTM G173-03 global-tilt spectrum. */
     public DetailedBalanceModel() {
@@ -82,7 +98,8 @@ public final class DetailedBalanceModel {
 
     /**
      * Efficiency versus band gap for the step absorber (O(log n) per gap from the precomputed cumulative
-     * photon flux and the closed-form J0 series).
+     * photon flux and the closed-form J0 series). The last {@value #KEPT_CURVES} curves are kept, so a sweep over
+     * many cells at one temperature and ERE computes the curve once.
      *
      * @param minGapEv first band gap in eV
      * @param maxGapEv last band gap in eV
@@ -97,6 +114,14 @@ public final class DetailedBalanceModel {
             throw new DetailedBalanceException("PCE-vs-gap needs >= 2 points and max > min gap, got " + points
                     + " points " + minGapEv + " .. " + maxGapEv + " eV");
         }
+        PceCurve curve = curves.computeIfAbsent(
+                new CurveKey(minGapEv, maxGapEv, points, temperatureK, externalRadiativeEfficiency),
+                key -> computePceVersusBandGap(minGapEv, maxGapEv, points, temperatureK, externalRadiativeEfficiency));
+        return new PceCurve(curve.bandGapEv().clone(), curve.pcePercent().clone());
+    }
+
+    private PceCurve computePceVersusBandGap(double minGapEv, double maxGapEv, int points, double temperatureK,
+            double externalRadiativeEfficiency) {
         double[] gaps = new double[points];
         double[] pce = new double[points];
         double vt = PhysicalConstants.thermalVoltageV(temperatureK);
