@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.heterostack.engine.AnalysisRunner;
@@ -21,6 +22,8 @@ import org.heterostack.engine.device.internal.driftdiffusion.ReferenceDevices;
 import org.heterostack.engine.device.internal.driftdiffusion.VoltageProtocol;
 import org.heterostack.model.AnalysisResult;
 import org.heterostack.model.Device;
+import org.heterostack.model.HeterostackFactory;
+import org.heterostack.model.MeasuredPerformance;
 import org.heterostack.model.ResultStatus;
 import org.heterostack.model.Series;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,6 +128,31 @@ class DriftDiffusionEngineTest {
         assertTrue(failed.getMessages().get(0).getText().contains("has holeDiffusivityM2PerS 2.147e+09 m2/s, outside "
                 + "the engine's validity range (at most 1.0 m2/s"), messages(failed));
         assertTrue(failed.getQuantities().isEmpty());
+    }
+
+    @Test
+    void scansThatStopBeforeOpenCircuitAreExtendedAndTheModelStandsBesideTheMeasurement() {
+        // issue #13: figures of merit always, and measured beside modelled
+        Device device = DeviceModels.ionMonger();
+        device.getProtocol().setScanHighV(0.8);
+        MeasuredPerformance measured = HeterostackFactory.eINSTANCE.createMeasuredPerformance();
+        measured.setPcePercent(20.0);
+        measured.setVocV(1.05);
+        measured.setJscMAPerCm2(22.0);
+        device.setMeasured(measured);
+        AnalysisResult extended = RUNNER.run(engine, device, Map.of(), null);
+        assertEquals(ResultStatus.OK, extended.getStatus(), messages(extended));
+        assertTrue(messages(extended).contains("up to 0.800 V do not reach open circuit"), messages(extended));
+        // the reference's figures, now from scans up to the absorber gap over q instead of 1.2 V: same cell, same Voc
+        assertClose(value(result, "voc_reverse"), value(extended, "voc_reverse"), "voc of the extended scan");
+        assertEquals(20.0, value(extended, "pce_measured"));
+        assertEquals(value(extended, "pce_reverse") - 20.0, value(extended, "pce_difference"), 1e-12);
+        assertEquals("V", quantity(extended, "voc_difference").getUnit());
+        Series points = series(extended, "jv_measured");
+        assertEquals(List.of(0.0, 1.05), points.getX());
+        assertEquals(List.of(22.0, 0.0), points.getY());
+        assertTrue(messages(extended).contains("measured beside modelled (reverse scan): jsc measured 22.00 mA/cm2"),
+                messages(extended));
     }
 
     @Test

@@ -17,7 +17,7 @@ public record NumericalOptions(int absorberIntervals, double relativeTolerance, 
         double newtonTolerance, int maxNewtonIterations, double maxStepS, int maxSteps) {
 
     /**
-     * Default step budget: the examples' protocols take 300-1,500 steps, so a simulation that needs ten times more
+     * Default step budget: the examples' protocols take about 300 steps, so a simulation that needs 50 times more
      * has parameters that make it too stiff to solve in reasonable time (each step costs about 1.5 ms).
      */
     public static final int DEFAULT_MAX_STEPS = 15_000;

@@ -103,6 +103,7 @@ public class CircuitEngine implements IAnalysisEngine {
             Reports.figures(result, figures, "", " (one-diode circuit)");
             result.quantity("photocurrent", jph / MA_PER_CM2, "mA/cm2", "photocurrent density Jph used");
             Reports.jv(result, "jv", circuit.jvCurve(0, Math.max(figures.vocV() * 1.02, 0.01), JV_POINTS));
+            Reports.measured(result, device, figures, "one-diode circuit");
         } catch (CircuitException e) {
             throw new EngineException("Device '" + device.getName() + "': " + e.getMessage(), e);
         }

@@ -114,6 +114,9 @@ public class DetailedBalanceEngine implements IAnalysisEngine {
             result.quantity("incident_irradiance", solved.incidentIrradianceWPerM2(), "W/m2",
                     "integrated ASTM G173-03 global spectrum");
             Reports.jv(result, "jv", model.jvCurve(input, JV_POINTS));
+            if (target instanceof Device device) {
+                Reports.measured(result, device, solved.figures(), "detailed-balance limit");
+            }
             curve = model.pceVersusBandGap(0.5, 3.0, GAP_POINTS, temperature, ere);
         } catch (DetailedBalanceException e) {
             throw new EngineException(label(target) + ": " + e.getMessage(), e);

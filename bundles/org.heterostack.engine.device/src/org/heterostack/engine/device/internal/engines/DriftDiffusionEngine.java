@@ -19,6 +19,7 @@ import org.heterostack.engine.device.internal.driftdiffusion.InternalProfile;
 import org.heterostack.engine.device.internal.driftdiffusion.NumericalOptions;
 import org.heterostack.engine.device.internal.driftdiffusion.ScanResult;
 import org.heterostack.engine.device.internal.driftdiffusion.VoltageProtocol;
+import org.heterostack.engine.device.internal.mapping.BandGaps;
 import org.heterostack.engine.device.internal.mapping.DeviceStackMapper;
 import org.heterostack.engine.device.internal.mapping.MappedDevice;
 import org.heterostack.engine.device.internal.mapping.ProtocolMapper;
@@ -60,7 +61,8 @@ public class DriftDiffusionEngine implements IAnalysisEngine {
                     + "tanh grid refined at interfaces, Newton with a banded LU, adaptive BDF2 time stepping.",
             "Planar 1D stacks whose Debye lengths the grid resolves (doping up to about 1e25 m-3); temperature "
                     + "200-400 K; no optical interference, no tunnelling through barriers, no Fermi-Dirac "
-                    + "degeneracy. Figures of merit need the scans to cross J = 0.");
+                    + "degeneracy. Figures of merit need the scans to cross J = 0: scans that do not are extended up "
+                    + "to the absorber gap over q.");
 
     private final UnaryOperator<NumericalOptions> optionsOverride;
 
@@ -112,25 +114,24 @@ public class DriftDiffusionEngine implements IAnalysisEngine {
         if (monitor.isCanceled()) {
             return;
         }
-        DriftDiffusionResult run;
-        try {
-            run = new DriftDiffusionSimulator(mapped.stack(), options).run(protocol, profileTimes);
-        } catch (DriftDiffusionException e) {
-            throw new EngineException("Drift-diffusion simulation of device '" + device.getName()
-                    + "' did not converge: " + e.getMessage(), e);
+        boolean illuminated = mapped.stack().illumination().photonFluxPerM2S() > 0;
+        DriftDiffusionResult run = simulate(device, mapped, protocol, options, profileTimes);
+        if (illuminated && device.getKind() == DeviceKind.SOLAR_CELL && lacksFigures(run)) {
+            run = extendToOpenCircuit(device, mapped, settings.number(STEP), options, profileTimes, result);
         }
         result.quantity("built_in_voltage", mapped.stack().builtInVoltageV(), "V",
                 "built-in voltage from the contact layers' Fermi levels");
-        boolean illuminated = mapped.stack().illumination().photonFluxPerM2S() > 0;
         for (ScanResult scan : run.scans()) {
             Reports.jv(result, "jv_" + scan.name(), scan.jv());
             if (scan.figures() != null) {
                 Reports.figures(result, scan.figures(), "_" + scan.name(), " (" + scan.name() + " scan)");
             } else if (illuminated) {
                 result.message(Severity.WARNING, "the " + scan.name() + " scan does not cross J = 0 with positive "
-                        + "power between its voltages: no figures of merit for it; widen the scan range");
+                        + "power between its voltages: no figures of merit for it");
             }
         }
+        run.scans().stream().filter(scan -> scan.figures() != null).findFirst().ifPresent(
+                scan -> Reports.measured(result, device, scan.figures(), scan.name() + " scan"));
         hysteresis(result, run);
         for (InternalProfile profile : run.profiles()) {
             ProfileReporter.report(result, profile);
@@ -139,6 +140,48 @@ public class DriftDiffusionEngine implements IAnalysisEngine {
                 run.statistics().gridNodes(), run.statistics().timeSteps(), run.statistics().rejectedSteps(),
                 run.statistics().newtonIterations(), run.statistics().wallTimeS()));
         Reports.notes(result, notes);
+    }
+
+    private static DriftDiffusionResult simulate(Device device, MappedDevice mapped, VoltageProtocol protocol,
+            NumericalOptions options, double[] profileTimes) throws EngineException {
+        try {
+            return new DriftDiffusionSimulator(mapped.stack(), options).run(protocol, profileTimes);
+        } catch (DriftDiffusionException e) {
+            throw new EngineException("Drift-diffusion simulation of device '" + device.getName()
+                    + "' did not converge: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean lacksFigures(DriftDiffusionResult run) {
+        return run.scans().stream().anyMatch(scan -> scan.figures() == null);
+    }
+
+    /**
+     * Figures of merit always: scans that do not reach open circuit are run again up to the absorber gap over q,
+     * which no open-circuit voltage exceeds (detailed balance); the run fails if they still do not cross J = 0.
+     */
+    private static DriftDiffusionResult extendToOpenCircuit(Device device, MappedDevice mapped, double stepV,
+            NumericalOptions options, double[] profileTimes, ResultBuilder result) throws EngineException {
+        double fromV = ProtocolMapper.scanHighV(device);
+        double limitV = BandGaps.ofTarget(device);
+        String notReached = String.format("the scans of device '%s' up to %.3f V do not reach open circuit (J = 0 "
+                + "with positive power before it)", device.getName(), fromV);
+        if (limitV <= fromV + stepV) {
+            throw new EngineException(notReached + ", and they already reach the absorber gap over q (" + limitV
+                    + " V): no figures of merit; check the absorber's recombination and the contacts' band edges");
+        }
+        VoltageProtocol wider = ProtocolMapper.map(device, mapped.stack().builtInVoltageV(), stepV, limitV,
+                new ArrayList<>());
+        DriftDiffusionResult run = simulate(device, mapped, wider, options, profileTimes);
+        if (lacksFigures(run)) {
+            throw new EngineException(String.format("%s, nor when extended to %.3f V, the absorber gap over q: no "
+                    + "figures of merit; check the absorber's recombination and the contacts' band edges",
+                    notReached, limitV));
+        }
+        result.message(Severity.WARNING, String.format("%s; the scans were extended to %.3f V (the absorber gap "
+                + "over q, the limit of the extension) and the figures come from the extended scans", notReached,
+                limitV));
+        return run;
     }
 
     private static void hysteresis(ResultBuilder result, DriftDiffusionResult run) {

@@ -23,6 +23,8 @@ public final class ProtocolMapper {
 
     /** IonMonger default preconditioning ramp duration in s. */
     static final double IONMONGER_RAMP_S = 5;
+    /** IonMonger default upper scan voltage in V. */
+    static final double IONMONGER_SCAN_HIGH_V = 1.2;
 
     private ProtocolMapper() {
     }
@@ -37,12 +39,28 @@ public final class ProtocolMapper {
      */
     public static VoltageProtocol map(Device device, double builtInV, double voltageStepV, List<String> notes)
             throws EngineException {
+        return map(device, builtInV, voltageStepV, scanHighV(device), notes);
+    }
+
+    /**
+     * The protocol with the scans' upper voltage replaced (the scans extended to reach open circuit).
+     *
+     * @param device        the device (its protocol may be null)
+     * @param builtInV      built-in voltage of the mapped stack in V
+     * @param voltageStepV  J-V sampling step in V
+     * @param highV         upper voltage of the scans in V
+     * @param notes         assumptions in force, appended
+     * @return the protocol; recorded segments are named "reverse" and "forward"
+     * @throws EngineException if the protocol is inconsistent
+     */
+    public static VoltageProtocol map(Device device, double builtInV, double voltageStepV, double highV,
+            List<String> notes) throws EngineException {
         org.heterostack.model.VoltageProtocol p = device.getProtocol();
         if (p == null) {
             notes.add("device '" + device.getName() + "' has no voltage protocol: IonMonger's (steady state at Vbi, "
                     + "5 s tanh ramp to 1.2 V, reverse and forward scans 1.2 - 0 V at 0.1 V/s)");
-            int samples = samples(1.2, 0, voltageStepV);
-            return VoltageProtocol.jvScan(builtInV, 1.2, IONMONGER_RAMP_S, 0.1, 0, samples);
+            int samples = samples(highV, 0, voltageStepV);
+            return VoltageProtocol.jvScan(builtInV, highV, IONMONGER_RAMP_S, 0.1, 0, samples);
         }
         String where = "Voltage protocol of device '" + device.getName() + "'";
         if (!p.isPreconditioningIlluminated()) {
@@ -50,7 +68,7 @@ public final class ProtocolMapper {
                     + "engine keeps the operating illumination throughout");
         }
         double low = p.getScanLowV();
-        double high = p.getScanHighV();
+        double high = highV;
         double rate = p.getScanRateVPerS();
         if (!(high > low)) {
             throw new EngineException(where + " has scanHighV " + high + " V not above scanLowV " + low + " V");
@@ -92,6 +110,14 @@ public final class ProtocolMapper {
             segments.add(new Segment(scan, Shape.LINEAR, scanS, reverse ? high : low, reverse ? low : high, samples));
         }
         return new VoltageProtocol(initial, segments);
+    }
+
+    /**
+     * @param device the device
+     * @return the upper voltage of its scans in V: its protocol's scanHighV, else IonMonger's 1.2 V
+     */
+    public static double scanHighV(Device device) {
+        return device.getProtocol() == null ? IONMONGER_SCAN_HIGH_V : device.getProtocol().getScanHighV();
     }
 
     private static List<String> scans(ScanOrder order) {
