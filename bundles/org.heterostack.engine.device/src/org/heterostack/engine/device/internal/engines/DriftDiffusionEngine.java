@@ -158,7 +158,8 @@ public class DriftDiffusionEngine implements IAnalysisEngine {
 
     /**
      * Figures of merit always: scans that do not reach open circuit are run again up to the absorber gap over q,
-     * which no open-circuit voltage exceeds (detailed balance); the run fails if they still do not cross J = 0.
+     * which no open-circuit voltage exceeds (detailed balance); the run fails if still no scan crosses J = 0 (a
+     * scan that still does not is reported without figures beside the ones that do).
      */
     private static DriftDiffusionResult extendToOpenCircuit(Device device, MappedDevice mapped, double stepV,
             NumericalOptions options, double[] profileTimes, ResultBuilder result) throws EngineException {
@@ -173,7 +174,7 @@ public class DriftDiffusionEngine implements IAnalysisEngine {
         VoltageProtocol wider = ProtocolMapper.map(device, mapped.stack().builtInVoltageV(), stepV, limitV,
                 new ArrayList<>());
         DriftDiffusionResult run = simulate(device, mapped, wider, options, profileTimes);
-        if (lacksFigures(run)) {
+        if (run.scans().stream().allMatch(scan -> scan.figures() == null)) {
             throw new EngineException(String.format("%s, nor when extended to %.3f V, the absorber gap over q: no "
                     + "figures of merit; check the absorber's recombination and the contacts' band edges",
                     notReached, limitV));
