@@ -3,6 +3,7 @@ package org.heterostack.engine.device.internal.engines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.heterostack.engine.AnalysisRequest;
@@ -23,6 +24,7 @@ import org.heterostack.engine.device.internal.mapping.BandGaps;
 import org.heterostack.engine.device.internal.mapping.DeviceStackMapper;
 import org.heterostack.engine.device.internal.mapping.MappedDevice;
 import org.heterostack.engine.device.internal.mapping.ProtocolMapper;
+import org.heterostack.engine.device.internal.twod.TwoDAssumptions;
 import org.heterostack.model.Device;
 import org.heterostack.model.DeviceKind;
 import org.heterostack.model.EngineCategory;
@@ -58,9 +60,14 @@ public class DriftDiffusionEngine implements IAnalysisEngine {
                     + "background (blocking boundaries), Beer-Lambert generation of one effective wavelength from "
                     + "the illuminated side (layers conducting one carrier are transparent), ideal ohmic contacts at "
                     + "the outer faces of the outermost non-electrode layers. Scharfetter-Gummel finite volumes on a "
-                    + "tanh grid refined at interfaces, Newton with a banded LU, adaptive BDF2 time stepping.",
+                    + "tanh grid refined at interfaces, Newton with a banded LU, adaptive BDF2 time stepping. A 2D "
+                    + "perovskite layer is a layer whose unset parameters come from its structure (gap from the "
+                    + "lead-iodide series at its dominant n, band edges from the 3D film's, permittivity and "
+                    + "out-of-plane diffusivities of the slab/organic laminate by orientation, WKB tunnelling "
+                    + "through the organic layers); 2D phases at a surface or the grain boundaries without a layer "
+                    + "lower the interface recombination velocities or the film's SRH recombination there.",
             "Planar 1D stacks whose Debye lengths the grid resolves (doping up to about 1e25 m-3); temperature "
-                    + "200-400 K; no optical interference, no tunnelling through barriers, no Fermi-Dirac "
+                    + "200-400 K; no optical interference, no tunnelling through band offsets, no Fermi-Dirac "
                     + "degeneracy. Figures of merit need the scans to cross J = 0: scans that do not are extended up "
                     + "to the absorber gap over q.");
 
@@ -90,6 +97,10 @@ public class DriftDiffusionEngine implements IAnalysisEngine {
 
     @Override
     public List<EngineSetting> settings() {
+        return Stream.concat(numericalSettings().stream(), TwoDAssumptions.settings().stream()).toList();
+    }
+
+    private static List<EngineSetting> numericalSettings() {
         return List.of(
                 EngineSetting.count(GRID, 400, 8, 20_000, "grid intervals in the perovskite (IonMonger default "
                         + "400); the other layers get matching counts"),
@@ -105,7 +116,7 @@ public class DriftDiffusionEngine implements IAnalysisEngine {
     public void run(AnalysisRequest request, ResultBuilder result, IProgressMonitor monitor) throws EngineException {
         Device device = (Device) request.target();
         EngineSettings settings = request.settings();
-        MappedDevice mapped = DeviceStackMapper.map(device);
+        MappedDevice mapped = DeviceStackMapper.map(device, TwoDAssumptions.from(settings));
         List<String> notes = new ArrayList<>(mapped.notes());
         VoltageProtocol protocol = ProtocolMapper.map(device, mapped.stack().builtInVoltageV(), settings.number(STEP),
                 notes);

@@ -16,9 +16,9 @@ import org.heterostack.engine.device.internal.driftdiffusion.DeviceStack;
 import org.heterostack.engine.device.internal.driftdiffusion.Illumination;
 import org.heterostack.engine.device.internal.driftdiffusion.InterfaceRecombination;
 import org.heterostack.engine.device.internal.driftdiffusion.MobileIons;
+import org.heterostack.engine.device.internal.twod.TwoDAssumptions;
 import org.heterostack.model.Architecture;
 import org.heterostack.model.Device;
-import org.heterostack.model.DeviceInterface;
 import org.heterostack.model.HeterostackFactory;
 import org.heterostack.model.Layer;
 import org.heterostack.model.LayerRole;
@@ -31,7 +31,10 @@ import org.heterostack.model.OperatingConditions;
  * and its illuminated side with it; the applied voltage keeps its sign convention (forward bias positive).
  * The mobile ionic species lives in the ABSORBER layer, from its mobileIonDensityPerM3 and the Arrhenius
  * diffusivity D = D0 exp(-Ea/kT) at the device temperature; without mobileIonDensityPerM3 there are no ions.
- * A 2D passivation layer or interlayer whose drift-diffusion parameters are incomplete is left out, with a warning.
+ * A layer made of a 2D perovskite gets the parameters the model does not hold derived from its structure
+ * ({@link TwoDLayerMapper}); 2D phases of the absorber's heterostructure that are no layer act through
+ * recombination ({@link TwoDPlacements}). A 2D layer or interlayer whose drift-diffusion parameters are still
+ * incomplete is left out, with a warning.
  */
 public final class DeviceStackMapper {
 
@@ -48,6 +51,16 @@ public final class DeviceStackMapper {
      * @throws EngineException naming the object and attribute when data are missing or invalid
      */
     public static MappedDevice map(Device device) throws EngineException {
+        return map(device, TwoDAssumptions.DEFAULTS);
+    }
+
+    /**
+     * @param device      the device
+     * @param assumptions what to assume about 2D phases whose device parameters the model does not hold
+     * @return the mapped stack with the assumptions in force
+     * @throws EngineException naming the object and attribute when data are missing or invalid
+     */
+    public static MappedDevice map(Device device, TwoDAssumptions assumptions) throws EngineException {
         List<String> notes = new ArrayList<>();
         OperatingConditions conditions = device.getConditions();
         if (conditions == null) {
@@ -65,8 +78,9 @@ public final class DeviceStackMapper {
         Layer absorber = BandGaps.activeLayer(device, LayerRole.ABSORBER);
         MobileIons ions = ions(device, absorber, simulated, temperatureK, notes);
         List<org.heterostack.engine.device.internal.driftdiffusion.Layer> layers = mapLayers(device, simulated,
-                absorber, ions != null, temperatureK, notes);
-        List<InterfaceRecombination> interfaces = interfaces(device, simulated, notes);
+                absorber, ions != null, temperatureK, assumptions, notes);
+        List<InterfaceRecombination> interfaces = InterfaceMapper.map(device, simulated, absorber, assumptions, notes);
+        TwoDPlacements.apply(device, simulated, layers, interfaces, absorber, reversed, assumptions, notes);
         Illumination light = IlluminationMapper.map(device, conditions, BandGaps.of(device, absorber),
                 IlluminationMapper.fromLeft(conditions.getIlluminatedSide(), reversed), notes);
         try {
@@ -104,14 +118,16 @@ public final class DeviceStackMapper {
      * attribute, and removed from {@code simulated}; a missing parameter of any other layer fails the mapping.
      */
     private static List<org.heterostack.engine.device.internal.driftdiffusion.Layer> mapLayers(Device device,
-            List<Layer> simulated, Layer absorber, boolean ions, double temperatureK, List<String> notes)
-            throws EngineException {
+            List<Layer> simulated, Layer absorber, boolean ions, double temperatureK, TwoDAssumptions assumptions,
+            List<String> notes) throws EngineException {
         List<org.heterostack.engine.device.internal.driftdiffusion.Layer> layers = new ArrayList<>();
         for (Iterator<Layer> it = simulated.iterator(); it.hasNext();) {
             Layer layer = it.next();
             List<String> layerNotes = new ArrayList<>();
             try {
-                layers.add(LayerMapper.map(device, layer, ions && layer == absorber, temperatureK, layerNotes));
+                layers.add(InterfaceMapper.isTwoD(layer) && layer != absorber
+                        ? TwoDLayerMapper.map(device, layer, absorber, temperatureK, assumptions, layerNotes)
+                        : LayerMapper.map(device, layer, ions && layer == absorber, temperatureK, layerNotes));
                 notes.addAll(layerNotes);
             } catch (EngineException e) {
                 if (!OPTIONAL_ROLES.contains(layer.getRole())) {
@@ -168,59 +184,6 @@ public final class DeviceStackMapper {
             throw new EngineException(LayerParameters.label(device, absorber) + " has invalid mobile-ion parameters: "
                     + e.getMessage(), e);
         }
-    }
-
-    private static List<InterfaceRecombination> interfaces(Device device, List<Layer> layers, List<String> notes)
-            throws EngineException {
-        List<InterfaceRecombination> result = new ArrayList<>();
-        List<DeviceInterface> used = new ArrayList<>();
-        for (int i = 0; i + 1 < layers.size(); i++) {
-            Layer a = layers.get(i);
-            Layer b = layers.get(i + 1);
-            DeviceInterface face = device.getInterfaces().stream()
-                    .filter(f -> f.getLower() == a && f.getUpper() == b || f.getLower() == b && f.getUpper() == a)
-                    .findFirst().orElse(null);
-            if (face == null) {
-                notes.add("no interface given between '" + a.getName() + "' and '" + b.getName()
-                        + "': no interface recombination there");
-                result.add(InterfaceRecombination.none());
-                continue;
-            }
-            used.add(face);
-            result.add(velocities(device, face));
-        }
-        for (DeviceInterface face : device.getInterfaces()) {
-            if (!used.contains(face)) {
-                notes.add("interface '" + label(face) + "' is not between two adjacent simulated layers: ignored");
-            }
-        }
-        return result;
-    }
-
-    private static InterfaceRecombination velocities(Device device, DeviceInterface face) throws EngineException {
-        Double vn = face.getElectronRecombinationVelocityMPerS();
-        Double vp = face.getHoleRecombinationVelocityMPerS();
-        if (vn == null && vp == null) {
-            return InterfaceRecombination.none();
-        }
-        if (vn == null || vp == null) {
-            throw new EngineException("Interface '" + label(face) + "' of device '" + device.getName() + "' has no "
-                    + (vn == null ? "electronRecombinationVelocityMPerS" : "holeRecombinationVelocityMPerS"));
-        }
-        try {
-            return new InterfaceRecombination(vn, vp);
-        } catch (RuntimeException e) {
-            throw new EngineException("Interface '" + label(face) + "' of device '" + device.getName() + "': "
-                    + e.getMessage(), e);
-        }
-    }
-
-    private static String label(DeviceInterface face) {
-        if (face.getName() != null) {
-            return face.getName();
-        }
-        return (face.getLower() == null ? "?" : face.getLower().getName()) + "/"
-                + (face.getUpper() == null ? "?" : face.getUpper().getName());
     }
 
     private static void checkBuiltInVoltage(Device device, DeviceStack stack, List<String> notes) {

@@ -152,7 +152,12 @@ final class LayerMapper {
         return new double[] {ec, ev};
     }
 
-    private static double diffusivity(Device device, org.heterostack.model.Layer layer, EAttribute diffusivity,
+    /**
+     * The layer's diffusivity: its own (or its material's), else from its mobility (Einstein relation).
+     *
+     * @throws EngineException naming the layer when neither is known or the value is outside the validity range
+     */
+    static double diffusivity(Device device, org.heterostack.model.Layer layer, EAttribute diffusivity,
             EAttribute mobility, double temperatureK, List<String> notes) throws EngineException {
         Double d = layer.effectiveValue(diffusivity);
         if (d != null) {
@@ -178,7 +183,8 @@ final class LayerMapper {
         return diffusivityM2PerS;
     }
 
-    private static BulkRecombination recombination(Device device, org.heterostack.model.Layer layer, List<String> notes)
+    /** The layer's bulk recombination from its lifetimes and coefficients (none where unset). */
+    static BulkRecombination recombination(Device device, org.heterostack.model.Layer layer, List<String> notes)
             throws EngineException {
         Double tauN = layer.effectiveValue(SEMICONDUCTOR_PARAMETERS__ELECTRON_SRH_LIFETIME_NS);
         Double tauP = layer.effectiveValue(SEMICONDUCTOR_PARAMETERS__HOLE_SRH_LIFETIME_NS);
