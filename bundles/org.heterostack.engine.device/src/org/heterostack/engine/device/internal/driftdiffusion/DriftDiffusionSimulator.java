@@ -94,6 +94,10 @@ public final class DriftDiffusionSimulator {
         for (int k = 0; k < samples; k++) {
             sampleTimes[k] = t0 + seg.durationS() * k / (samples - 1);
         }
+        if (samples > 1) {
+            // the last sample is the segment's end exactly (d k / (samples - 1) can round past it)
+            sampleTimes[samples - 1] = t1;
+        }
         double[] outputs = merge(sampleTimes, profileTimes, t0, t1);
         double[] v = new double[samples];
         double[] j = new double[samples];

@@ -23,10 +23,11 @@ class AnalyzeExamplesTest {
     /**
      * The examples whose data are complete for every engine (what no source gives costs only a warning): they exit 0.
      * {@code pea-led.hstack} is not among them: its blue emitter CsPb(Br,Cl)3 has no sourced band edges or radiative
-     * coefficient (examples/README.md).
+     * coefficient (examples/README.md); nor is {@code photodetector-2d3d.hstack}: the drift-diffusion engine finds no
+     * steady state with the band edges it derives for its n = 1 cap (its description says so).
      */
     private static final Set<String> COMPLETE = Set.of("3fpea-pin.hstack", "ba-mapbi3-nip.hstack",
-            "edoea-dj-grain-boundaries.hstack", "ionmonger-reference.hstack", "photodetector-2d3d.hstack");
+            "edoea-dj-grain-boundaries.hstack", "ionmonger-reference.hstack");
 
     static Stream<Path> examples() throws Exception {
         try (Stream<Path> files = Files.list(ScriptRun.REPOSITORY.resolve("examples"))) {
