@@ -1,7 +1,10 @@
 package org.heterostack.engine.device.internal.common;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Figures of merit (Jsc, Voc, FF, PCE, maximum power point) of a sampled J-V curve, for engines that
@@ -10,8 +13,20 @@ import java.util.Comparator;
  * <p>Jsc and Voc come from local quadratic interpolation through the three samples around V = 0 and around
  * the J = 0 crossing; the maximum power point is the vertex of the parabola through the sampled maximum of
  * V J and its neighbours. The interpolation error is third order in the voltage step.
+ *
+ * <p>Shape: a diode-like curve is concave between short and open circuit (its slope only steepens). A curve whose
+ * slope flattens again by more than {@value #S_SHAPE_SLOPE_RECOVERY} of the mean slope Jsc/Voc before open circuit
+ * is S-shaped (a kink: an extraction barrier or a blocking contact, Wagenpfahl et al., Phys. Rev. B 82, 115306
+ * (2010)); a curve whose current rises above Jsc before open circuit would give P_max &gt; Jsc Voc, a fill factor
+ * above 100 %. Both are named in {@link SolarCellFigures#shapeWarning()}, and the fill factor is taken relative to
+ * the highest current before open circuit, so it cannot exceed 100 %.
  */
 public final class JvAnalysis {
+
+    /** Recovery of the slope, as a share of Jsc/Voc, above which a curve counts as S-shaped. */
+    static final double S_SHAPE_SLOPE_RECOVERY = 0.5;
+    /** Slopes are taken over voltage windows of this share of Voc (at least), so sampling noise does not count. */
+    static final double SLOPE_WINDOW = 0.02;
 
     private JvAnalysis() {
     }
@@ -55,7 +70,52 @@ public final class JvAnalysis {
             }
         }
         double jmp = vmp != 0 ? pmp / vmp : 0;
-        return SolarCellFigures.of(jsc, voc, vmp, jmp, irradianceMilliWattPerCm2);
+        double peak = jsc;
+        for (int i = 0; i < v.length && v[i] <= voc; i++) {
+            if (v[i] >= 0) {
+                peak = Math.max(peak, j[i]);
+            }
+        }
+        return SolarCellFigures.of(jsc, voc, vmp, jmp, irradianceMilliWattPerCm2, peak,
+                shapeWarning(v, j, jsc, voc, peak, pmp));
+    }
+
+    /**
+     * @return what is irregular about the curve between 0 and Voc (S-shape, current above Jsc), or null
+     */
+    private static String shapeWarning(double[] v, double[] j, double jsc, double voc, double peak, double pmp) {
+        List<String> findings = new ArrayList<>();
+        double scale = jsc / voc;
+        double window = voc * SLOPE_WINDOW;
+        double steepest = Double.POSITIVE_INFINITY;
+        double recovery = 0;
+        double recoveryAt = Double.NaN;
+        for (int i = 0, k = 0; i < v.length && v[i] <= voc; i++) {
+            k = Math.max(k, i + 1);
+            while (k < v.length && v[k] - v[i] < window) {
+                k++;
+            }
+            if (v[i] < 0 || k >= v.length || v[k] > voc + window) {
+                continue;
+            }
+            double slope = (j[k] - j[i]) / (v[k] - v[i]);
+            if (slope - steepest > recovery) {
+                recovery = slope - steepest;
+                recoveryAt = 0.5 * (v[i] + v[k]);
+            }
+            steepest = Math.min(steepest, slope);
+        }
+        if (scale > 0 && recovery > S_SHAPE_SLOPE_RECOVERY * scale) {
+            findings.add(String.format(Locale.ROOT, "S-shaped: its slope flattens again near %.3f V by %.2f x Jsc/Voc "
+                    + "(a kink from an extraction barrier or a blocking contact)", recoveryAt, recovery / scale));
+        }
+        if (peak > jsc * (1 + 1e-3)) {
+            findings.add(String.format(Locale.ROOT, "its current rises to %.4g mA/cm2 before open circuit, above Jsc "
+                    + "%.4g mA/cm2, so P_max / (Jsc Voc) would be %.1f %%; the fill factor is taken relative to that "
+                    + "peak current instead", peak, jsc, 100 * pmp / (jsc * voc)));
+        }
+        return findings.isEmpty() ? null : "J-V curve " + String.join("; ", findings)
+                + "; its fill factor does not describe a diode-like cell";
     }
 
     private static double openCircuitVoltage(double[] v, double[] j) {

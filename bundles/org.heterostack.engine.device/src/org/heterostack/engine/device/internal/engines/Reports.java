@@ -23,7 +23,8 @@ final class Reports {
     }
 
     /**
-     * Reports {@code jsc}, {@code voc}, {@code ff}, {@code pce} with a key suffix.
+     * Reports {@code jsc}, {@code voc}, {@code ff}, {@code pce} with a key suffix, and a warning when the curve is
+     * not diode-like ({@link SolarCellFigures#shapeWarning()}: S-shaped, current above Jsc).
      *
      * @param result  where to report
      * @param figures the figures of merit
@@ -35,6 +36,9 @@ final class Reports {
         result.quantity("voc" + suffix, figures.vocV(), "V", "open-circuit voltage" + what);
         result.quantity("ff" + suffix, figures.ffPercent(), "%", "fill factor" + what);
         result.quantity("pce" + suffix, figures.pcePercent(), "%", "power conversion efficiency" + what);
+        if (figures.shapeWarning() != null) {
+            result.message(Severity.WARNING, figures.shapeWarning() + what);
+        }
     }
 
     /**
