@@ -57,4 +57,17 @@ class JvAnalysisShapeTest {
         assertTrue(f.shapeWarning().contains("S-shaped"), f.shapeWarning());
         assertTrue(f.ffPercent() < 50, "FF " + f.ffPercent());
     }
+
+    @Test
+    void aCurveCrossingZeroTwiceCannotGiveAFillFactorAbove100Percent() {
+        // a dip through J = 0 near 0.55 V, then the full current again until the diode stops it near 0.9 V: the
+        // maximum power lies beyond the first crossing, P_max / (Jsc Voc) would be far above 100 %
+        SolarCellFigures f = JvAnalysis.analyse(sample(v -> 20 - 60 * Math.exp(-Math.pow((v - 0.55) / 0.04, 2))
+                - 1e-15 * Math.expm1(v / VT), 1.1, 111), 100);
+        assertTrue(f.vocV() < 0.55, "Voc " + f.vocV());
+        assertTrue(f.vmpV() > f.vocV(), "Vmp " + f.vmpV());
+        assertTrue(f.ffPercent() <= 100, "FF " + f.ffPercent());
+        assertNotNull(f.shapeWarning());
+        assertTrue(f.shapeWarning().contains("crosses J = 0 more than once"), f.shapeWarning());
+    }
 }

@@ -15,16 +15,19 @@ import java.util.Locale;
  * V J and its neighbours. The interpolation error is third order in the voltage step.
  *
  * <p>Shape: a diode-like curve is concave between short and open circuit (its slope only steepens). A curve whose
- * slope flattens again by more than {@value #S_SHAPE_SLOPE_RECOVERY} of the mean slope Jsc/Voc before open circuit
- * is S-shaped (a kink: an extraction barrier or a blocking contact, Wagenpfahl et al., Phys. Rev. B 82, 115306
+ * slope flattens again before open circuit by more than {@value #S_SHAPE_SLOPE_RECOVERY} of the mean slope Jsc/Voc
+ * and of the steepest slope before it is S-shaped (a kink: an extraction barrier or a blocking contact, Wagenpfahl et al., Phys. Rev. B 82, 115306
  * (2010)); a curve whose current rises above Jsc before open circuit would give P_max &gt; Jsc Voc, a fill factor
- * above 100 %. Both are named in {@link SolarCellFigures#shapeWarning()}, and the fill factor is taken relative to
- * the highest current before open circuit, so it cannot exceed 100 %.
+ * above 100 %; so would a curve that crosses J = 0 more than once and delivers its maximum power beyond the first
+ * crossing. Each is named in {@link SolarCellFigures#shapeWarning()} (a current rise counts above 1 % of Jsc), and
+ * the fill factor of such a curve never exceeds 100 % ({@link SolarCellFigures}).
  */
 public final class JvAnalysis {
 
     /** Recovery of the slope, as a share of Jsc/Voc, above which a curve counts as S-shaped. */
     static final double S_SHAPE_SLOPE_RECOVERY = 0.5;
+    /** Rise of the current above Jsc before open circuit, as a share of Jsc, that makes a curve not diode-like. */
+    static final double CURRENT_RISE = 0.01;
     /** Slopes are taken over voltage windows of this share of Voc (at least), so sampling noise does not count. */
     static final double SLOPE_WINDOW = 0.02;
 
@@ -70,14 +73,21 @@ public final class JvAnalysis {
             }
         }
         double jmp = vmp != 0 ? pmp / vmp : 0;
-        double peak = jsc;
-        for (int i = 0; i < v.length && v[i] <= voc; i++) {
+        double reach = Math.max(voc, vmp);
+        double peak = Math.max(jsc, jmp);
+        for (int i = 0; i < v.length && v[i] <= reach; i++) {
             if (v[i] >= 0) {
                 peak = Math.max(peak, j[i]);
             }
         }
-        return SolarCellFigures.of(jsc, voc, vmp, jmp, irradianceMilliWattPerCm2, peak,
-                shapeWarning(v, j, jsc, voc, peak, pmp));
+        String shape = shapeWarning(v, j, jsc, voc, peak, pmp);
+        if (vmp > voc) {
+            shape = (shape == null ? "J-V curve: " : shape + "; ") + String.format(Locale.ROOT, "its maximum power lies "
+                    + "at %.3f V, beyond the first crossing of J = 0 at %.3f V (the curve crosses J = 0 more than "
+                    + "once)", vmp, voc);
+        }
+        return SolarCellFigures.of(jsc, voc, vmp, jmp, irradianceMilliWattPerCm2, peak, reach,
+                shape == null ? null : shape + "; its fill factor does not describe a diode-like cell");
     }
 
     /**
@@ -99,7 +109,7 @@ public final class JvAnalysis {
                 continue;
             }
             double slope = (j[k] - j[i]) / (v[k] - v[i]);
-            if (slope - steepest > recovery) {
+            if (slope - steepest > recovery && slope - steepest > S_SHAPE_SLOPE_RECOVERY * Math.abs(steepest)) {
                 recovery = slope - steepest;
                 recoveryAt = 0.5 * (v[i] + v[k]);
             }
@@ -109,13 +119,11 @@ public final class JvAnalysis {
             findings.add(String.format(Locale.ROOT, "S-shaped: its slope flattens again near %.3f V by %.2f x Jsc/Voc "
                     + "(a kink from an extraction barrier or a blocking contact)", recoveryAt, recovery / scale));
         }
-        if (peak > jsc * (1 + 1e-3)) {
+        if (peak > jsc * (1 + CURRENT_RISE)) {
             findings.add(String.format(Locale.ROOT, "its current rises to %.4g mA/cm2 before open circuit, above Jsc "
-                    + "%.4g mA/cm2, so P_max / (Jsc Voc) would be %.1f %%; the fill factor is taken relative to that "
-                    + "peak current instead", peak, jsc, 100 * pmp / (jsc * voc)));
+                    + "%.4g mA/cm2 (P_max / (Jsc Voc) = %.1f %%)", peak, jsc, 100 * pmp / (jsc * voc)));
         }
-        return findings.isEmpty() ? null : "J-V curve " + String.join("; ", findings)
-                + "; its fill factor does not describe a diode-like cell";
+        return findings.isEmpty() ? null : "J-V curve: " + String.join("; ", findings);
     }
 
     private static double openCircuitVoltage(double[] v, double[] j) {
