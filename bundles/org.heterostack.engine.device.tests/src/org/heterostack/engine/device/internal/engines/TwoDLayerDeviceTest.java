@@ -62,19 +62,26 @@ class TwoDLayerDeviceTest {
         assertTrue(value(layer, "voc_reverse") > bare + 0.02, bare + " -> " + value(layer, "voc_reverse"));
     }
 
+    /**
+     * The n = 1 cap blocks by its valence-band step (0.39 eV on this film with the measured 2/3 share; (BA)2PbI4 lies
+     * 0.4 eV below MAPbI3 in photoemission, Silver 2018) whatever its orientation; at n = 4 (0.12 eV) the
+     * orientation decides: parallel sheets put organic tunnelling barriers across the holes' way, perpendicular
+     * sheets conduct.
+     */
     @Test
-    void aThickParallelNEqualsOneCapLowersFfWhilePerpendicularOrHigherNRecovers() {
+    void aThickParallelNEqualsOneCapLowersFfWhilePerpendicularOrientationAndHigherNRecover() {
         double bare = value(run(TwoDCaps.cell(0.1)), "ff_reverse");
         double parallelN1 = ff(TwoDCaps.phase(1, Orientation.PARALLEL), 20);
-        double thinParallelN1 = ff(TwoDCaps.phase(1, Orientation.PARALLEL), 2);
         double verticalN1 = ff(TwoDCaps.phase(1, Orientation.VERTICAL), 20);
         double parallelN4 = ff(TwoDCaps.phase(4, Orientation.PARALLEL), 20);
-        String all = String.format("FF bare %.1f, parallel n=1 20 nm %.1f, 2 nm %.1f, vertical n=1 %.1f, parallel n=4 "
-                + "%.1f", bare, parallelN1, thinParallelN1, verticalN1, parallelN4);
+        double verticalN4 = ff(TwoDCaps.phase(4, Orientation.VERTICAL), 20);
+        String all = String.format("FF bare %.1f, 20 nm caps: parallel n=1 %.1f, vertical n=1 %.1f, parallel n=4 "
+                + "%.1f, vertical n=4 %.1f", bare, parallelN1, verticalN1, parallelN4, verticalN4);
+        System.out.println("TwoDLayerDeviceTest: " + all);
         assertTrue(parallelN1 < bare - 30, "the transport barrier: " + all);
-        assertTrue(thinParallelN1 > parallelN1 + 5, "thinner is better: " + all);
-        assertTrue(verticalN1 > parallelN1 + 30, "perpendicular sheets conduct: " + all);
-        assertTrue(parallelN4 > parallelN1 + 20, "higher n: smaller offset and fewer organic layers: " + all);
+        assertTrue(verticalN4 > parallelN4 + 20, "perpendicular sheets conduct: " + all);
+        assertTrue(verticalN4 > verticalN1 + 20, "higher n: a smaller band step: " + all);
+        assertTrue(verticalN4 > parallelN1 + 30, "both recover the fill factor: " + all);
     }
 
     @Test

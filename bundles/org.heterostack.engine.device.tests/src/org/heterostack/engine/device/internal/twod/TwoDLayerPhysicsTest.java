@@ -6,20 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The structure-to-device physics of a 2D layer: gaps, tunnelling and the laminate's orientation averages. */
+/** The structure-to-device physics of a 2D layer: tunnelling and the laminate's orientation averages. */
 class TwoDLayerPhysicsTest {
-
-    @Test
-    void gapsFollowTheLeadIodideSeriesAndApproachTheBulk() {
-        // Stoumpos et al. 2016 (n = 1..4) and 2017 (n = 5), as listed in docs/science.md
-        assertEquals(2.43, TwoDLayerPhysics.leadIodideGapEv(1), 0);
-        assertEquals(2.03, TwoDLayerPhysics.leadIodideGapEv(3), 0);
-        assertEquals(1.83, TwoDLayerPhysics.leadIodideGapEv(5), 0);
-        // n = 10: a quarter of the n = 5 confinement (0.31 eV) above MAPbI3's 1.52 eV
-        assertEquals(1.5975, TwoDLayerPhysics.leadIodideGapEv(10), 1e-12);
-        assertTrue(TwoDLayerPhysics.leadIodideGapEv(60) - TwoDLayerPhysics.LEAD_IODIDE_BULK_GAP_EV < 0.01);
-        assertThrows(IllegalArgumentException.class, () -> TwoDLayerPhysics.leadIodideGapEv(0));
-    }
 
     @Test
     void wkbTransmissionOfTheButylammoniumBarrier() {

@@ -21,6 +21,7 @@ import java.util.function.DoubleSupplier;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.heterostack.engine.EngineException;
+import org.heterostack.engine.TwoDBandEdges;
 import org.heterostack.engine.device.internal.driftdiffusion.BulkRecombination;
 import org.heterostack.engine.device.internal.driftdiffusion.Layer;
 import org.heterostack.engine.device.internal.twod.TwoDAssumptions;
@@ -34,8 +35,9 @@ import org.heterostack.model.SiteOccupancy;
 /**
  * A layer made of a 2D perovskite -> a drift-diffusion layer. A value the layer or its 2D material holds is used as
  * it is; every other one is derived from the 2D phase's structure (dominant n, orientation, interlayer spacing or
- * spacer length) and the 3D film of the device's absorber, and named in a note: optical gap from the lead-iodide
- * series, band edges from the film's shifted by the gap widening ({@link TwoDAssumptions#conductionShare()}),
+ * spacer length) and the 3D film of the device's absorber, and named in a note: optical gap and exciton binding
+ * energy from the lead-iodide series, band edges from the film's moved apart by the quasiparticle-gap widening
+ * ({@link TwoDBandEdges#onFilm}, split by {@link TwoDAssumptions#conductionShare()}),
  * permittivity and out-of-plane diffusivities of the slab/organic laminate ({@link TwoDLayerPhysics}), density of
  * states and bulk recombination of the film, undoped and transparent at the engine's effective wavelength.
  */
@@ -62,7 +64,8 @@ final class TwoDLayerMapper {
         int n = phase.getDominantN();
         List<String> derived = new ArrayList<>();
         double gapEv = gap(device, layer, phase, n, derived);
-        double[] bands = bandEdges(layer, film, gapEv - filmGapEv, gapEv, assumptions, derived);
+        double[] bands = bandEdges(layer, film, wideningEv(layer, n, gapEv, film, filmGapEv, derived), gapEv,
+                assumptions, derived);
         TwoDLayerPhysics.Laminate laminate = n >= 1 ? laminate(device, layer, phase, n, assumptions) : null;
         double eps = valueOr(layer, SEMICONDUCTOR_PARAMETERS__RELATIVE_PERMITTIVITY, laminate,
                 () -> laminate.normal(film.relativePermittivity(), assumptions.organicPermittivity()), derived, device);
@@ -107,9 +110,28 @@ final class TwoDLayerMapper {
             throw LayerParameters.missing(device, layer, "bandGapEv (derived only for lead iodides: the X site of '"
                     + phase.getName() + "' is not iodide alone)");
         }
-        double gap = TwoDLayerPhysics.leadIodideGapEv(n);
+        double gap = TwoDBandEdges.opticalGapEv(n);
         derived.add(String.format("optical gap %.3f eV (lead-iodide series at n = %d, Stoumpos 2016/2017)", gap, n));
         return gap;
+    }
+
+    /**
+     * Quasiparticle-gap widening over the film: the 2D gap plus its exciton binding energy (Blancon 2018, at the
+     * dominant n) minus the film's transport gap (Ec - Ev, its band edges); without n phases, the optical gaps'
+     * difference.
+     */
+    private static double wideningEv(org.heterostack.model.Layer layer, int n, double gapEv, Layer film,
+            double filmGapEv, List<String> derived) {
+        if (n < 1) {
+            return gapEv - filmGapEv;
+        }
+        double bindingMeV = TwoDBandEdges.excitonBindingMeV(n);
+        if (layer.effectiveValue(SEMICONDUCTOR_PARAMETERS__ELECTRON_AFFINITY_EV) == null
+                || layer.effectiveValue(SEMICONDUCTOR_PARAMETERS__IONISATION_ENERGY_EV) == null) {
+            derived.add(String.format("exciton binding energy %.0f meV (lead-iodide series at n = %d, Blancon 2018)",
+                    bindingMeV, n));
+        }
+        return gapEv + bindingMeV / 1000 - (film.conductionBandEv() - film.valenceBandEv());
     }
 
     /** Band edges: the layer's, else the film's shifted apart by the gap widening, split by the conduction share. */
@@ -125,12 +147,12 @@ final class TwoDLayerMapper {
             derived.add(String.format("%s from the gap", ea != null ? "ionisation energy" : "electron affinity"));
             return new double[] {ec, ec - gapEv};
         }
-        double ec = film.conductionBandEv() + assumptions.conductionShare() * wideningEv;
-        double ev = film.valenceBandEv() - (1 - assumptions.conductionShare()) * wideningEv;
-        derived.add(String.format("band edges Ec %.3f eV, Ev %.3f eV (the film's, %.3f eV gap widening split %.2f / "
-                + "%.2f between the bands)", ec, ev, wideningEv, assumptions.conductionShare(),
-                1 - assumptions.conductionShare()));
-        return new double[] {ec, ev};
+        double[] edges = TwoDBandEdges.onFilm(film.conductionBandEv(), film.valenceBandEv(), wideningEv,
+                assumptions.conductionShare());
+        derived.add(String.format("band edges Ec %.3f eV, Ev %.3f eV (the film's, moved apart by the %.3f eV "
+                + "quasiparticle-gap widening, split %.2f / %.2f between the bands, setting twod_conduction_share)",
+                edges[0], edges[1], wideningEv, assumptions.conductionShare(), 1 - assumptions.conductionShare()));
+        return edges;
     }
 
     private static TwoDLayerPhysics.Laminate laminate(Device device, org.heterostack.model.Layer layer,

@@ -13,34 +13,12 @@ import org.heterostack.engine.PhysicalConstants;
  * (theta between the stacking axis and the device normal: 0 for sheets parallel to the substrate). The organic
  * layer conducts by tunnelling: its diffusivity is the slab's times the WKB transmission
  * {@code T = exp(-2 w sqrt(2 m phi) / hbar)} of a rectangular barrier of width w and height phi (Sze and Ng,
- * Physics of Semiconductor Devices, 3rd ed., ch. 2). The optical gap of the slab follows the lead-iodide
- * (BA)2(MA)n-1PbnI3n+1 series (Stoumpos et al., Chem. Mater. 28, 2852 (2016); Chem 2, 427 (2017)).
+ * Physics of Semiconductor Devices, 3rd ed., ch. 2). Gap and band edges of the slab are the engines' shared rule,
+ * {@link org.heterostack.engine.TwoDBandEdges}.
  */
 public final class TwoDLayerPhysics {
 
-    /** Optical gaps of (BA)2(MA)n-1PbnI3n+1 for n = 1..5 in eV (Stoumpos 2016 for n = 1-4, 2017 for n = 5). */
-    private static final double[] LEAD_IODIDE_GAPS_EV = {2.43, 2.17, 2.03, 1.91, 1.83};
-    /** MAPbI3, the n = infinity member of the same series, optical gap in eV (Stoumpos 2016). */
-    public static final double LEAD_IODIDE_BULK_GAP_EV = 1.52;
-
     private TwoDLayerPhysics() {
-    }
-
-    /**
-     * @param n the number of octahedral layers per slab (&gt;= 1)
-     * @return the optical gap in eV: the measured series for n &lt;= 5; above, the n = 5 confinement energy scaled
-     *         as 1/n^2 (a quantum well whose width grows with n) towards the bulk gap
-     */
-    public static double leadIodideGapEv(int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("n must be >= 1, was " + n);
-        }
-        if (n <= LEAD_IODIDE_GAPS_EV.length) {
-            return LEAD_IODIDE_GAPS_EV[n - 1];
-        }
-        int last = LEAD_IODIDE_GAPS_EV.length;
-        double confinement = LEAD_IODIDE_GAPS_EV[last - 1] - LEAD_IODIDE_BULK_GAP_EV;
-        return LEAD_IODIDE_BULK_GAP_EV + confinement * last * last / ((double) n * n);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.heterostack.engine.photophysics.internal.empirical;
 
+import org.heterostack.engine.TwoDBandEdges;
 import org.heterostack.engine.photophysics.internal.common.BulkReference;
 import org.heterostack.engine.photophysics.internal.common.LayerResult;
 import org.heterostack.engine.photophysics.internal.common.PhotophysicsException;
@@ -14,8 +15,8 @@ import org.heterostack.engine.photophysics.internal.common.PhotophysicsModel;
  * A = 29.688 eV, n0 = 4.7164 (gap residuals -0.001, +0.008, -0.011, +0.001, +0.004 eV for n = 1..5);
  * B = 6639.3 meV, n1 = 2.8589 (binding residuals -1.7, +10.1, -4.8, -7.6, -1.2 % for n = 1..5).
  * The quasiparticle-gap increase over the bulk is split between the bands with the fraction
- * {@code conductionFraction} going to the conduction band (default 0.5: equal electron and hole masses, which
- * also the quantum-well model assumes). Reduced mass for the Saha balance: linear between Blancon's 0.221 m0
+ * {@code conductionFraction} going to the conduction band (default 2/3, measured on (BA)2PbI4 by photoemission,
+ * {@link TwoDBandEdges#MEASURED_CONDUCTION_SHARE}; the quantum-well model's equal masses give 0.5). Reduced mass for the Saha balance: linear between Blancon's 0.221 m0
  * (n = 1) and 0.186 m0 (n = 5), 0.186 m0 above n = 5, 0.104 m0 for the bulk (Miyata 2015).
  *
  * <p>Validity: BA-like alkylammonium RP lead iodides with MA; other spacers change the dielectric barrier and
@@ -36,9 +37,9 @@ public final class EmpiricalModel implements PhotophysicsModel {
     private final BulkReference bulk;
     private final double conductionFraction;
 
-    /** BA calibration on MAPbI3 with the equal split of the confinement between the bands. */
+    /** BA calibration on MAPbI3 with the measured split of the confinement between the bands. */
     public EmpiricalModel() {
-        this(BulkReference.mapbi3(), 0.5);
+        this(BulkReference.mapbi3(), TwoDBandEdges.MEASURED_CONDUCTION_SHARE);
     }
 
     /**

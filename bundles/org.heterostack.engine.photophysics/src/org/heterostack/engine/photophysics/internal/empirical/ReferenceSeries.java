@@ -1,9 +1,13 @@
 package org.heterostack.engine.photophysics.internal.empirical;
 
 import java.util.List;
+import java.util.stream.IntStream;
+
+import org.heterostack.engine.TwoDBandEdges;
 
 /**
- * Published (BA)2(MA)(n-1)PbnI(3n+1) series the empirical model is calibrated on.
+ * Published (BA)2(MA)(n-1)PbnI(3n+1) series the empirical model is calibrated on: the values of
+ * {@link TwoDBandEdges}, the table the engines share.
  */
 public final class ReferenceSeries {
 
@@ -11,8 +15,7 @@ public final class ReferenceSeries {
      * Optical gaps, eV, room temperature (absorption edges): n = 1..4 from Stoumpos et al., Chem. Mater. 28,
      * 2852 (2016); n = 5 from Stoumpos et al., Chem 2, 427 (2017); as listed in docs/science.md §3.1.
      */
-    public static final List<SeriesPoint> BA_GAPS_EV = List.of(new SeriesPoint(1, 2.43), new SeriesPoint(2, 2.17),
-            new SeriesPoint(3, 2.03), new SeriesPoint(4, 1.91), new SeriesPoint(5, 1.83));
+    public static final List<SeriesPoint> BA_GAPS_EV = measured(TwoDBandEdges::opticalGapEv);
 
     /**
      * Exciton binding energies, meV, Blancon et al., Nat. Commun. 9, 2254 (2018). The end points 470 meV (n = 1)
@@ -21,8 +24,7 @@ public final class ReferenceSeries {
      * cross-check for n = 4: the caption of their Fig. 4b gives the continuum edge E_G = 2.078 +- 0.012 eV, which
      * with the 1.91 eV optical gap above implies Eb = 168 +- 12 meV.
      */
-    public static final List<SeriesPoint> BA_BINDING_MEV = List.of(new SeriesPoint(1, 470), new SeriesPoint(2, 270),
-            new SeriesPoint(3, 220), new SeriesPoint(4, 170), new SeriesPoint(5, 125));
+    public static final List<SeriesPoint> BA_BINDING_MEV = measured(TwoDBandEdges::excitonBindingMeV);
 
     /** Exciton reduced masses (m0) of n = 1 and n = 5, Blancon et al. 2018 (abstract). */
     public static final double BA_REDUCED_MASS_N1 = 0.221;
@@ -32,5 +34,11 @@ public final class ReferenceSeries {
     public static final double MAPBI3_REDUCED_MASS = 0.104;
 
     private ReferenceSeries() {
+    }
+
+    /** The measured points n = 1..5 of the engines' shared series ({@link TwoDBandEdges}). */
+    private static List<SeriesPoint> measured(java.util.function.IntToDoubleFunction series) {
+        return IntStream.rangeClosed(1, TwoDBandEdges.MEASURED_MAX_N)
+                .mapToObj(n -> new SeriesPoint(n, series.applyAsDouble(n))).toList();
     }
 }

@@ -8,6 +8,7 @@ import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.EngineSettings;
 import org.heterostack.engine.IAnalysisEngine;
 import org.heterostack.engine.ResultBuilder;
+import org.heterostack.engine.TwoDBandEdges;
 import org.heterostack.engine.photophysics.internal.common.BulkReference;
 import org.heterostack.engine.photophysics.internal.common.PhotophysicsException;
 import org.heterostack.engine.photophysics.internal.common.PhotophysicsModel;
@@ -31,6 +32,7 @@ public class EmpiricalEngine extends PhotophysicsEngine {
                     "J.-C. Blancon et al., Nat. Commun. 9, 2254 (2018): exciton binding energies and reduced masses",
                     "K. Miyata et al., Nat. Phys. 11, 582 (2015): MAPbI3 exciton",
                     "P. Schulz et al., Energy Environ. Sci. 7, 1377 (2014): MAPbI3 band edges",
+                    "S. Silver et al., Adv. Energy Mater. 8, 1703468 (2018): (BA)2PbI4 band edges, the conduction share",
                     "M. Saba et al., Nat. Commun. 5, 5049 (2014): Saha balance in perovskites",
                     "X. Ma, Sun, Dou, Chem. Commun. 60, 7824 (2024): 2D/3D band alignment and architecture"),
             "Eg(n) = 1.52 eV + 29.688 eV / (n + 4.7164)^2 and Eb(n) = 16 meV + 6639.3 meV / (n + 2.8589)^2, fitted "
@@ -47,9 +49,11 @@ public class EmpiricalEngine extends PhotophysicsEngine {
 
     @Override
     protected List<EngineSetting> modelSettings() {
-        return List.of(EngineSetting.number(CONDUCTION_FRACTION, 0.5, "1",
-                "share of the quasiparticle-gap increase taken by the conduction band; 0.5 = equal electron and hole "
-                        + "masses (assumed, as in the quantum-well model)"));
+        return List.of(EngineSetting.number(CONDUCTION_FRACTION, TwoDBandEdges.MEASURED_CONDUCTION_SHARE, "1",
+                "share of the quasiparticle-gap increase taken by the conduction band; 2/3 measured on (BA)2PbI4 by "
+                        + "UPS/IPES, EA 3.1 / IE 5.8 eV against MAPbI3's 3.9 / 5.4 eV (Silver et al., Adv. Energy "
+                        + "Mater. 8, 1703468 (2018); Schulz et al., Energy Environ. Sci. 7, 1377 (2014)); the "
+                        + "drift-diffusion engine's twod_conduction_share has the same default; 0.5 = equal masses"));
     }
 
     @Override

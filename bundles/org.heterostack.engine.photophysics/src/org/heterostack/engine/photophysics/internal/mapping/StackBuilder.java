@@ -12,7 +12,9 @@ import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.heterostack.engine.EngineException;
+import org.heterostack.engine.TwoDBandEdges;
 import org.heterostack.engine.photophysics.internal.alignment.Layer;
+import org.heterostack.engine.photophysics.internal.common.LayerResult;
 import org.heterostack.engine.photophysics.internal.common.PhotophysicsException;
 import org.heterostack.engine.photophysics.internal.common.PhotophysicsModel;
 import org.heterostack.model.Device;
@@ -27,7 +29,11 @@ import org.heterostack.model.TwoDPhasePlacement;
 
 /**
  * Builds the vertical stack (bottom to top) whose interfaces the band alignment classifies. 2D layers take the band
- * edges the photophysics model gives their dominant n phase; every other layer takes its electron affinity and
+ * edges the photophysics model gives their dominant n phase: on the 3D film they grow on (a heterostructure's film,
+ * a device's absorber) the film's edges moved apart by the model's quasiparticle-gap widening over the film, split as
+ * the model splits it ({@link TwoDBandEdges#onFilm}, the rule the drift-diffusion engine's derived 2D layers follow,
+ * so band diagram and device agree); without a film with band edges, the model's bulk edges shifted by its
+ * confinement shifts. Every other layer takes its electron affinity and
  * ionisation energy from the model ({@link org.heterostack.model.Layer#effectiveValue}: layer first, then its
  * material, then its heterostructure's film). Electrodes and substrates are left out; 2D
  * phases at grain boundaries or mixed in the bulk are not part of the vertical stack. A transport or other
@@ -74,13 +80,14 @@ public final class StackBuilder {
     }
 
     private void device(Device device, org.heterostack.model.Layer layer, List<StackEntry> out) throws EngineException {
+        Film absorberFilm = absorberFilm(device);
         if (layer.getRole() == LayerRole.SUBSTRATE || layer.getRole() == LayerRole.ELECTRODE
                 || layer.getMaterial() instanceof Electrode) {
             info.accept("layer '" + layer.getName() + "' (" + layer.getRole() + ") is not part of the band alignment");
         } else if (layer.getHeterostructure() != null) {
             heterostructure(layer.getHeterostructure(), layer, out);
         } else if (layer.getMaterial() instanceof Perovskite2D p) {
-            out.add(twoD(layer.getName(), p));
+            out.add(twoD(layer.getName(), p, absorberFilm));
         } else {
             String owner = "Layer '" + layer.getName() + "' of device '" + device.getName() + "'";
             boolean absorber = layer.getRole() == LayerRole.ABSORBER;
@@ -94,16 +101,17 @@ public final class StackBuilder {
         if (h.getFilm() == null) {
             throw new EngineException(Labels.of(h) + " has no 3D film (film)");
         }
-        for (TwoDPhasePlacement p : placed(h, Placement.BURIED_INTERFACE)) {
-            out.add(twoD(name(p), p.getPhase()));
-        }
         String owner = Labels.of(h.getFilm()) + " (film of " + Labels.of(h) + ")";
         Perovskite3D film = h.getFilm();
         Function<EAttribute, Double> values = layer != null ? layer::effectiveValue : f -> (Double) film.eGet(f);
-        out.add(new StackEntry(film.getName(), Labels.key(film.getName()), edges(owner, film.getName(), values, false),
-                null, true));
+        Layer filmEdges = edges(owner, film.getName(), values, false);
+        Film reference = new Film(film.getName(), filmEdges);
+        for (TwoDPhasePlacement p : placed(h, Placement.BURIED_INTERFACE)) {
+            out.add(twoD(name(p), p.getPhase(), reference));
+        }
+        out.add(new StackEntry(film.getName(), Labels.key(film.getName()), filmEdges, null, true));
         for (TwoDPhasePlacement p : placed(h, Placement.TOP_SURFACE)) {
-            out.add(twoD(name(p), p.getPhase()));
+            out.add(twoD(name(p), p.getPhase(), reference));
         }
         h.getPhases().stream().filter(p -> p.getPhase() != null && (p.getPlacement() == Placement.GRAIN_BOUNDARIES
                 || p.getPlacement() == Placement.BULK_MIXED)).forEach(p -> info.accept("2D phase '" + name(p) + "' ("
@@ -119,11 +127,55 @@ public final class StackBuilder {
                 : placement.getName();
     }
 
-    private StackEntry twoD(String name, Perovskite2D phase) throws EngineException {
+    private StackEntry twoD(String name, Perovskite2D phase, Film film) throws EngineException {
         TwoDPhases.nValues(phase);
         int n = phase.getDominantN();
         info.accept("2D layer '" + name + "' is represented by its dominant n = " + n + " phase");
-        return new StackEntry(name, Labels.key(name), edges(phase, name, n), phase, false);
+        if (film == null) {
+            return new StackEntry(name, Labels.key(name), edges(phase, name, n), phase, false);
+        }
+        LayerResult r;
+        try {
+            r = model.layer(n);
+        } catch (PhotophysicsException e) {
+            throw new EngineException(Labels.of(phase) + ": " + e.getMessage(), e);
+        }
+        double shifts = r.conductionShiftEv() + r.valenceShiftEv();
+        double share = shifts > 0 ? r.conductionShiftEv() / shifts : 0.5;
+        double widening = r.quasiparticleGapEv() - film.edges().gapEv();
+        double[] edges = TwoDBandEdges.onFilm(film.edges().ecEv(), film.edges().evEv(), widening, share);
+        info.accept(String.format(Locale.ROOT, "2D layer '%s' on film '%s': the film's edges moved apart by the "
+                + "%.3f eV widening of the quasiparticle gap (%.3f eV over the film's %.3f eV between its band "
+                + "edges), %.2f of it in the conduction band", name, film.name(), widening, r.quasiparticleGapEv(),
+                film.edges().gapEv(), share));
+        try {
+            return new StackEntry(name, Labels.key(name), new Layer(name, edges[0], edges[1]), phase, false);
+        } catch (PhotophysicsException e) {
+            throw new EngineException(Labels.of(phase) + " on film '" + film.name() + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** The 3D film a 2D phase grows on: its name and band edges (whose difference is its transport gap). */
+    private record Film(String name, Layer edges) {
+    }
+
+    /** The device's absorber as the film its 2D layers grow on, or null when it has no band edges. */
+    private static Film absorberFilm(Device device) {
+        org.heterostack.model.Layer absorber = device.getLayers().stream()
+                .filter(l -> l.getRole() == LayerRole.ABSORBER).findFirst().orElse(null);
+        if (absorber == null) {
+            return null;
+        }
+        Double ea = absorber.effectiveValue(SEMICONDUCTOR_PARAMETERS__ELECTRON_AFFINITY_EV);
+        Double ie = absorber.effectiveValue(SEMICONDUCTOR_PARAMETERS__IONISATION_ENERGY_EV);
+        Double gap = absorber.effectiveValue(SEMICONDUCTOR_PARAMETERS__BAND_GAP_EV);
+        if (ie == null && ea != null && gap != null) {
+            ie = ea + gap;
+        }
+        if (ea == null || ie == null || !(ie > ea)) {
+            return null;
+        }
+        return new Film(absorber.getName(), new Layer(absorber.getName(), -ea, -ie));
     }
 
     private Layer edges(Perovskite2D phase, String name, int n) throws EngineException {
