@@ -24,6 +24,7 @@ import org.heterostack.engine.device.internal.mapping.BandGaps;
 import org.heterostack.engine.device.internal.mapping.DeviceStackMapper;
 import org.heterostack.engine.device.internal.mapping.MappedDevice;
 import org.heterostack.engine.device.internal.mapping.ProtocolMapper;
+import org.heterostack.engine.device.internal.mapping.TwoDBarriers;
 import org.heterostack.engine.device.internal.twod.TwoDAssumptions;
 import org.heterostack.model.Device;
 import org.heterostack.model.DeviceKind;
@@ -116,7 +117,8 @@ public class DriftDiffusionEngine implements IAnalysisEngine {
     public void run(AnalysisRequest request, ResultBuilder result, IProgressMonitor monitor) throws EngineException {
         Device device = (Device) request.target();
         EngineSettings settings = request.settings();
-        MappedDevice mapped = DeviceStackMapper.map(device, TwoDAssumptions.from(settings));
+        TwoDAssumptions assumptions = TwoDAssumptions.from(settings);
+        MappedDevice mapped = DeviceStackMapper.map(device, assumptions);
         List<String> notes = new ArrayList<>(mapped.notes());
         VoltageProtocol protocol = ProtocolMapper.map(device, mapped.stack().builtInVoltageV(), settings.number(STEP),
                 notes);
@@ -126,9 +128,18 @@ public class DriftDiffusionEngine implements IAnalysisEngine {
             return;
         }
         boolean illuminated = mapped.stack().illumination().photonFluxPerM2S() > 0;
-        DriftDiffusionResult run = simulate(device, mapped, protocol, options, profileTimes);
-        if (illuminated && device.getKind() == DeviceKind.SOLAR_CELL && lacksFigures(run)) {
-            run = extendToOpenCircuit(device, mapped, settings.number(STEP), options, profileTimes, result);
+        DriftDiffusionResult run;
+        try {
+            run = simulate(device, mapped, protocol, options, profileTimes);
+            if (illuminated && device.getKind() == DeviceKind.SOLAR_CELL && lacksFigures(run)) {
+                run = extendToOpenCircuit(device, mapped, settings.number(STEP), options, profileTimes, result);
+            }
+        } catch (EngineException e) {
+            String advice = TwoDBarriers.advice(mapped, assumptions);
+            if (advice.isEmpty()) {
+                throw e;
+            }
+            throw new EngineException(e.getMessage() + "; " + advice, e);
         }
         result.quantity("built_in_voltage", mapped.stack().builtInVoltageV(), "V",
                 "built-in voltage from the contact layers' Fermi levels");

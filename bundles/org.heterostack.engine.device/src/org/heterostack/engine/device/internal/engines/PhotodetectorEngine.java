@@ -2,6 +2,7 @@ package org.heterostack.engine.device.internal.engines;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.heterostack.engine.AnalysisRequest;
@@ -20,6 +21,7 @@ import org.heterostack.engine.device.internal.photodetector.PhotodetectorFigures
 import org.heterostack.engine.device.internal.photodetector.PhotodetectorModel;
 import org.heterostack.engine.device.internal.mapping.BandGaps;
 import org.heterostack.engine.device.internal.mapping.LayerParameters;
+import org.heterostack.engine.device.internal.twod.TwoDAssumptions;
 import org.heterostack.model.Device;
 import org.heterostack.model.DeviceKind;
 import org.heterostack.model.EngineCategory;
@@ -80,6 +82,10 @@ public class PhotodetectorEngine implements IAnalysisEngine {
 
     @Override
     public List<EngineSetting> settings() {
+        return Stream.concat(ownSettings().stream(), TwoDAssumptions.settings().stream()).toList();
+    }
+
+    private static List<EngineSetting> ownSettings() {
         return List.of(
                 EngineSetting.number(WAVELENGTH, 0, "nm", "wavelength; 0 = the operating conditions' wavelengthNm, "
                         + "else 550 nm (assumed)"),
@@ -109,7 +115,7 @@ public class PhotodetectorEngine implements IAnalysisEngine {
         double eqe = eqe(device, absorber, gap, wavelength, settings, notes);
         double bias = settings.number(BIAS);
         double jDark = settings.text(DARK).equals(CIRCUIT) ? circuitDarkCurrent(device, settings, bias)
-                : DarkCurrentSimulation.darkCurrentAPerM2(device, bias, notes);
+                : DarkCurrentSimulation.darkCurrentAPerM2(device, bias, TwoDAssumptions.from(settings), notes);
         double jMax = settings.number(JMAX) > 0 ? settings.number(JMAX) * CircuitEngine.MA_PER_CM2
                 : new DetailedBalanceModel().solve(DetailedBalanceInput.shockleyQueisser(gap, 300)).jscAPerM2();
         PhotodetectorFigures figures;
