@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.heterostack.engine.internal.InputHash;
+import org.heterostack.engine.internal.WorkingCopy;
 import org.heterostack.model.AnalysisResult;
 import org.heterostack.model.HeterostackFactory;
 import org.heterostack.model.NamedElement;
@@ -163,5 +164,81 @@ public final class AnalysisRunner {
         new ResultBuilder(result).message(Severity.ERROR, reason);
         result.setStatus(ResultStatus.FAILED);
         return result;
+    }
+
+    /**
+     * Runs one engine on one target with values other engines supplied (engine chaining, {@link IValueSupplier}):
+     * the engine reads a working copy of the target in which each supplied value fills its attribute when the file
+     * leaves it unset (a value set in the file always wins; the user's objects are never changed). The result
+     * names every supplied value used in an INFO message and in its provenance's citations (object, attribute,
+     * value, supplying engine and version, result quantity), and its input hash covers them.
+     *
+     * @param engine    the engine
+     * @param target    the model object
+     * @param overrides the user's setting values by name (may be empty)
+     * @param monitor   progress and cancellation (may be null)
+     * @param supplied  values for the target or objects it contains (may be empty)
+     * @return the result, {@link ResultStatus#OK} or {@link ResultStatus#FAILED}, never null; its target is
+     *         {@code target}
+     * @throws IllegalArgumentException if a setting name or value is not valid for this engine
+     * @since 0.5
+     */
+    public AnalysisResult run(IAnalysisEngine engine, NamedElement target, Map<String, String> overrides,
+            IProgressMonitor monitor, java.util.List<SuppliedValue> supplied) {
+        if (supplied.isEmpty()) {
+            return run(engine, target, overrides, monitor);
+        }
+        WorkingCopy working = WorkingCopy.of(target, supplied);
+        AnalysisResult result = run(engine, working.target(), overrides, monitor);
+        result.setTarget(target);
+        java.util.List<org.heterostack.model.Message> engineMessages = java.util.List.copyOf(result.getMessages());
+        result.getMessages().clear();
+        ResultBuilder chained = new ResultBuilder(result);
+        working.derived().forEach(text -> chained.message(Severity.INFO, "derived input: " + text));
+        working.kept().forEach(text -> chained.message(Severity.INFO, "supplied input " + text));
+        result.getMessages().addAll(engineMessages);
+        result.getProvenance().getCitations().addAll(working.derived().stream()
+                .map(text -> "derived input: " + text).toList());
+        return result;
+    }
+
+    /**
+     * Runs several engines on one target as a chain: the engines that supply model values ({@link IValueSupplier})
+     * first, then the others, each {@link IValueConsumer} with the values the suppliers' successful results give
+     * for the attributes it needs ({@link #run(IAnalysisEngine, NamedElement, Map, IProgressMonitor,
+     * java.util.List)}). The engines never see each other; a supplier that fails supplies nothing.
+     *
+     * @param engines   the engines to run on the target (those that do not apply get a failed result, as in
+     *                  {@link #run(IAnalysisEngine, NamedElement, Map, IProgressMonitor)})
+     * @param target    the model object
+     * @param overrides each engine's setting values by engine id (an engine without an entry: none)
+     * @param monitor   progress and cancellation (may be null)
+     * @return one result per engine, in the order of {@code engines}
+     * @since 0.5
+     */
+    public java.util.List<AnalysisResult> runChained(java.util.List<IAnalysisEngine> engines, NamedElement target,
+            Map<String, Map<String, String>> overrides, IProgressMonitor monitor) {
+        Map<IAnalysisEngine, AnalysisResult> results = new java.util.IdentityHashMap<>();
+        java.util.List<SuppliedValue> supplied = new java.util.ArrayList<>();
+        for (IAnalysisEngine engine : engines) {
+            if (engine instanceof IValueSupplier supplier) {
+                AnalysisResult result = run(engine, target, overrides.getOrDefault(engine.descriptor().id(),
+                        Map.of()), monitor);
+                results.put(engine, result);
+                if (result.getStatus() == ResultStatus.OK) {
+                    supplied.addAll(supplier.supply(target, result));
+                }
+            }
+        }
+        for (IAnalysisEngine engine : engines) {
+            if (!results.containsKey(engine)) {
+                java.util.List<SuppliedValue> needed = engine instanceof IValueConsumer consumer ? supplied.stream()
+                        .filter(v -> consumer.neededAttributes().contains(v.attribute())).toList()
+                        : java.util.List.of();
+                results.put(engine, run(engine, target, overrides.getOrDefault(engine.descriptor().id(), Map.of()),
+                        monitor, needed));
+            }
+        }
+        return engines.stream().map(results::get).toList();
     }
 }

@@ -6,12 +6,14 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.ecore.EAttribute;
 import org.heterostack.engine.AnalysisRequest;
 import org.heterostack.engine.EngineDescriptor;
 import org.heterostack.engine.EngineException;
 import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.EngineSettings;
 import org.heterostack.engine.IAnalysisEngine;
+import org.heterostack.engine.IValueConsumer;
 import org.heterostack.engine.ResultBuilder;
 import org.heterostack.engine.device.internal.driftdiffusion.DriftDiffusionException;
 import org.heterostack.engine.device.internal.driftdiffusion.DriftDiffusionResult;
@@ -39,7 +41,7 @@ import org.osgi.service.component.annotations.Component;
  * voltage protocol: J-V scans with figures of merit, hysteresis index and internal profiles.
  */
 @Component(service = IAnalysisEngine.class)
-public class DriftDiffusionEngine implements IAnalysisEngine {
+public class DriftDiffusionEngine implements IAnalysisEngine, IValueConsumer {
 
     /** The engine id. */
     public static final String ID = "org.heterostack.engine.device.driftdiffusion";
@@ -87,6 +89,12 @@ public class DriftDiffusionEngine implements IAnalysisEngine {
     @Override
     public EngineDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    /** The band edges of 2D layers, which a photophysics engine supplies (else they are derived here). */
+    @Override
+    public List<EAttribute> neededAttributes() {
+        return TwoDLayerInputs.NEEDED;
     }
 
     @Override

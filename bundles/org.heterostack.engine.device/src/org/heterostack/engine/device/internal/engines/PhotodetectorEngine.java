@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.ecore.EAttribute;
 import org.heterostack.engine.AnalysisRequest;
 import org.heterostack.engine.EngineDescriptor;
 import org.heterostack.engine.EngineException;
 import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.EngineSettings;
 import org.heterostack.engine.IAnalysisEngine;
+import org.heterostack.engine.IValueConsumer;
 import org.heterostack.engine.ResultBuilder;
 import org.heterostack.engine.device.internal.circuit.OneDiodeModel;
 import org.heterostack.engine.device.internal.circuit.OneDiodeParameters;
@@ -37,7 +39,7 @@ import org.osgi.service.component.annotations.Component;
  * dark J-V of the device.
  */
 @Component(service = IAnalysisEngine.class)
-public class PhotodetectorEngine implements IAnalysisEngine {
+public class PhotodetectorEngine implements IAnalysisEngine, IValueConsumer {
 
     /** The engine id. */
     public static final String ID = "org.heterostack.engine.device.photodetector";
@@ -72,6 +74,12 @@ public class PhotodetectorEngine implements IAnalysisEngine {
     @Override
     public EngineDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    /** The band edges of 2D layers, which a photophysics engine supplies (else they are derived here). */
+    @Override
+    public List<EAttribute> neededAttributes() {
+        return TwoDLayerInputs.NEEDED;
     }
 
     @Override

@@ -1,17 +1,23 @@
 package org.heterostack.engine.photophysics.internal.engines;
 
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__ELECTRON_AFFINITY_EV;
+import static org.heterostack.model.HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__IONISATION_ENERGY_EV;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.ecore.EAttribute;
 import org.heterostack.engine.AnalysisRequest;
 import org.heterostack.engine.EngineException;
 import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.EngineSettings;
 import org.heterostack.engine.IAnalysisEngine;
+import org.heterostack.engine.IValueSupplier;
 import org.heterostack.engine.ResultBuilder;
+import org.heterostack.engine.SuppliedValue;
 import org.heterostack.engine.photophysics.internal.alignment.Layer;
 import org.heterostack.engine.photophysics.internal.common.LayerResult;
 import org.heterostack.engine.photophysics.internal.common.PhotophysicsException;
@@ -23,11 +29,14 @@ import org.heterostack.engine.photophysics.internal.mapping.StackBuilder;
 import org.heterostack.engine.photophysics.internal.mapping.StackEntry;
 import org.heterostack.engine.photophysics.internal.mapping.TwoDPhases;
 import org.heterostack.engine.photophysics.internal.saha.SahaBalance;
+import org.heterostack.model.AnalysisResult;
 import org.heterostack.model.Device;
 import org.heterostack.model.Heterostructure;
 import org.heterostack.model.NamedElement;
 import org.heterostack.model.Perovskite2D;
 import org.heterostack.model.Phase2D;
+import org.heterostack.model.Quantity;
+import org.heterostack.model.ResultStatus;
 import org.heterostack.model.Severity;
 import org.heterostack.model.SiteOccupancy;
 import org.heterostack.model.TailClass;
@@ -36,9 +45,10 @@ import org.heterostack.model.TailClass;
  * What both photophysics engines do with a {@link PhotophysicsModel}: gap, binding energy, band edges and free-carrier
  * fraction per n, band alignment of every interface of the stack and its meaning for the architecture, interface
  * dipole shifts and out-of-plane tunnelling. The concrete engines choose the model; their keys are the same, so
- * they are interchangeable.
+ * they are interchangeable. Both supply the band edges they place on a device's 2D layers to device engines
+ * ({@link IValueSupplier}: electron affinity and ionisation energy of each layer made of a 2D perovskite).
  */
-public abstract class PhotophysicsEngine implements IAnalysisEngine {
+public abstract class PhotophysicsEngine implements IAnalysisEngine, IValueSupplier {
 
     /** The n-series reach at least n = 5, the end of the measured BA series they are plotted with. */
     private static final int SERIES_MIN_LAST_N = 5;
@@ -62,6 +72,42 @@ public abstract class PhotophysicsEngine implements IAnalysisEngine {
      * @param result where the warnings go
      */
     protected abstract void checkValidity(PhotophysicsModel model, int n, ResultBuilder result);
+
+    @Override
+    public List<EAttribute> suppliedAttributes() {
+        return List.of(SEMICONDUCTOR_PARAMETERS__ELECTRON_AFFINITY_EV, SEMICONDUCTOR_PARAMETERS__IONISATION_ENERGY_EV);
+    }
+
+    /**
+     * The band edges of a device's 2D layers ({@code cbm_<layer>}, {@code vbm_<layer>}) as the layers' electron
+     * affinity and ionisation energy.
+     */
+    @Override
+    public List<SuppliedValue> supply(NamedElement target, AnalysisResult result) {
+        if (!(target instanceof Device device) || result.getStatus() != ResultStatus.OK) {
+            return List.of();
+        }
+        List<SuppliedValue> values = new ArrayList<>();
+        for (org.heterostack.model.Layer layer : device.getLayers()) {
+            if (!(layer.getMaterial() instanceof Perovskite2D) || layer.getHeterostructure() != null) {
+                continue;
+            }
+            String key = Labels.key(layer.getName());
+            Quantity cbm = quantity(result, "cbm_" + key);
+            Quantity vbm = quantity(result, "vbm_" + key);
+            if (cbm != null && vbm != null) {
+                values.add(new SuppliedValue(layer, SEMICONDUCTOR_PARAMETERS__ELECTRON_AFFINITY_EV, -cbm.getValue(),
+                        descriptor().id(), descriptor().version(), cbm.getKey()));
+                values.add(new SuppliedValue(layer, SEMICONDUCTOR_PARAMETERS__IONISATION_ENERGY_EV, -vbm.getValue(),
+                        descriptor().id(), descriptor().version(), vbm.getKey()));
+            }
+        }
+        return values;
+    }
+
+    private static Quantity quantity(AnalysisResult result, String key) {
+        return result.getQuantities().stream().filter(q -> q.getKey().equals(key)).findFirst().orElse(null);
+    }
 
     @Override
     public boolean appliesTo(NamedElement target) {
