@@ -3,6 +3,7 @@ package org.heterostack.engine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,12 +25,18 @@ import org.heterostack.model.Severity;
 import org.heterostack.model.io.ResultNames;
 
 /**
- * Runs engines safely. Each run happens on a worker thread of its own with a time limit; whatever the engine
- * does (returns, throws, produces a non-finite number, hangs, is cancelled) the caller gets an
- * {@link AnalysisResult} with provenance (including how long the run took), and a failed result carries the reason and no numbers. Never call
- * {@link #run} on the UI thread: it waits for the engine.
+ * Runs engines safely: an engine, including a third party's, is untrusted code. Each run happens on a worker
+ * thread with a time limit, on a private copy of the target (also when the runner asks whether the engine
+ * applies), so the caller's model is never changed. Whatever the engine does (returns, throws an exception or an
+ * {@link Error} such as {@link StackOverflowError} or {@link OutOfMemoryError}, produces a non-finite number,
+ * hangs, ignores the request to stop, is cancelled) the caller gets an {@link AnalysisResult} with provenance
+ * (including how long the run took), and a failed result carries the engine's id, the reason and no numbers.
+ * Never call {@link #run} on the UI thread: it waits for the engine.
  */
 public final class AnalysisRunner {
+
+    /** How long a timed-out or cancelled engine gets to stop before the result says it ignored the request. */
+    private static final long STOP_GRACE_MILLIS = 1_000;
 
     /** The time limit used when none is given. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
@@ -77,11 +84,11 @@ public final class AnalysisRunner {
         EngineSettings settings = EngineSettings.resolve(descriptor.id(), engine.settings(), overrides);
         IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
         AnalysisResult result = newResult(descriptor, target, settings);
-        if (!engine.appliesTo(target)) {
-            return fail(result, descriptor.name() + " does not apply to " + target.eClass().getName() + " '"
-                    + target.getName() + "'");
-        }
         NamedElement copy = EcoreUtil.copy(target);
+        String refusal = applicability(engine, copy);
+        if (refusal != null) {
+            return fail(result, refusal);
+        }
         ExecutorService worker = engineThreads != null ? engineThreads : Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "Heterostack engine " + descriptor.id());
             thread.setDaemon(true);
@@ -92,10 +99,15 @@ public final class AnalysisRunner {
         AnalysisResult scratch = HeterostackFactory.eINSTANCE.createAnalysisResult();
         scratch.setEngineId(descriptor.id());
         scratch.setProvenance(HeterostackFactory.eINSTANCE.createProvenance());
+        CountDownLatch stopped = new CountDownLatch(1);
         Future<?> run = null;
         try {
             run = worker.submit(() -> {
-                engine.run(new AnalysisRequest(copy, settings), new ResultBuilder(scratch), progress);
+                try {
+                    engine.run(new AnalysisRequest(copy, settings), new ResultBuilder(scratch), progress);
+                } finally {
+                    stopped.countDown();
+                }
                 return null;
             });
             run.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -110,7 +122,9 @@ public final class AnalysisRunner {
             return result;
         } catch (TimeoutException e) {
             progress.setCanceled(true);
-            return fail(result, descriptor.name() + " did not finish within " + seconds(timeout) + " s");
+            run.cancel(true);
+            return fail(result, descriptor.name() + " (" + descriptor.id() + ") did not finish within "
+                    + seconds(timeout) + " s" + ignoredStop(stopped));
         } catch (ExecutionException e) {
             return fail(result, reason(descriptor, e.getCause()));
         } catch (InterruptedException e) {
@@ -126,6 +140,31 @@ public final class AnalysisRunner {
         }
     }
 
+    /** @return null if the engine applies to (its copy of) the target, else why it is not run */
+    private static String applicability(IAnalysisEngine engine, NamedElement copy) {
+        EngineDescriptor descriptor = engine.descriptor();
+        try {
+            if (engine.appliesTo(copy)) {
+                return null;
+            }
+            return descriptor.name() + " does not apply to " + copy.eClass().getName() + " '" + copy.getName() + "'";
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            return reason(descriptor, e);
+        }
+    }
+
+    /** @return a note for the message when the engine's thread is still running after it was asked to stop */
+    private static String ignoredStop(CountDownLatch stopped) {
+        try {
+            if (stopped.await(STOP_GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
+                return "";
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return "; it ignored the request to stop and keeps one thread busy until Heterostack is restarted";
+    }
+
     private static String seconds(Duration duration) {
         return java.math.BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString();
     }
@@ -137,7 +176,8 @@ public final class AnalysisRunner {
         if (cause instanceof IllegalArgumentException) {
             return descriptor.name() + " failed: " + cause.getMessage();
         }
-        return descriptor.name() + " failed with an internal error (" + cause.getClass().getSimpleName()
+        return descriptor.name() + " (" + descriptor.id() + ") failed with an internal error ("
+                + cause.getClass().getSimpleName()
                 + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + "); please report it to "
                 + descriptor.provider();
     }

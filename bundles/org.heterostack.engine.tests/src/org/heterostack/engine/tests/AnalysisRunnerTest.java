@@ -80,7 +80,8 @@ class AnalysisRunnerTest {
             throw new IllegalStateException("boom");
         }), Models.nipCell(), Map.of(), null);
         assertEquals(ResultStatus.FAILED, result.getStatus());
-        assertEquals("Test engine failed with an internal error (IllegalStateException: boom); please report it to"
+        assertEquals("Test engine (test.engine) failed with an internal error (IllegalStateException: boom); please"
+                + " report it to"
                 + " Test provider", onlyMessage(result));
     }
 
@@ -103,7 +104,7 @@ class AnalysisRunnerTest {
             builder.quantity("late", 1, "1", "written after the time limit");
         }), Models.nipCell(), Map.of(), null);
         assertEquals(ResultStatus.FAILED, result.getStatus());
-        assertEquals("Test engine did not finish within 0.5 s", onlyMessage(result));
+        assertEquals("Test engine (test.engine) did not finish within 0.5 s", onlyMessage(result));
         assertTrue(result.getQuantities().isEmpty());
         assertTrue(System.nanoTime() - start < 10_000_000_000L, "the caller was not released");
     }
