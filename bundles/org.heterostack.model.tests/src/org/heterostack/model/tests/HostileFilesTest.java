@@ -59,6 +59,13 @@ class HostileFilesTest {
     }
 
     @Test
+    void aFileCutInsideItsXmlDeclarationIsReportedWhereItEnds() {
+        // found by the 10,000-case CLI fuzz run: the parser gives no position here, so the message had none
+        assertRefused("<?xml version=\"1.", "test.hstack:1:18: error: the file is empty or ends before its root "
+                + "element");
+    }
+
+    @Test
     void aWrongNamespaceIsRefused() {
         assertRefused(DECLARATION + "<foo:HeterostackModel xmlns:foo=\"http://example.org/other\"/>\n",
                 "test.hstack:2:61: error: not a Heterostack model: the root element <foo:HeterostackModel> is in "

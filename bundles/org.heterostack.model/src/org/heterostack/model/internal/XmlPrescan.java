@@ -71,11 +71,22 @@ public final class XmlPrescan {
             XmlSafety.saxParserFactory().newSAXParser().parse(new ByteArrayInputStream(content), handler);
             return handler.result(handler.badReference);
         } catch (SAXParseException e) {
-            return handler.result(
-                    new Problem(Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0), explain(e)));
+            if (e.getLineNumber() <= 0) { // the parser gave up before it had a position: the end of the file
+                int[] end = endOf(content);
+                return handler.result(new Problem(end[0], end[1], explain(e)));
+            }
+            return handler.result(new Problem(e.getLineNumber(), Math.max(e.getColumnNumber(), 1), explain(e)));
         } catch (SAXException | IOException | ParserConfigurationException e) {
             return handler.result(new Problem(0, 0, "cannot read XML: " + e.getMessage()));
         }
+    }
+
+    /** @return the line and column just after the last character of the content (1-based) */
+    private static int[] endOf(byte[] content) {
+        String text = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+        int lastBreak = text.lastIndexOf('\n');
+        int line = (int) text.chars().filter(c -> c == '\n').count() + 1;
+        return new int[] {line, text.length() - lastBreak};
     }
 
     /** Parser messages turned into what a user can act on. */

@@ -131,6 +131,19 @@ class DriftDiffusionEngineTest {
     }
 
     @Test
+    void aLifetimeOutsideTheValidityRangeFailsInsteadOfRunningForMinutes() {
+        // found by the 10,000-case CLI fuzz run (issue #11): an SRH lifetime of 1e-300 ns ran for 3.6 minutes and
+        // reported a fill factor of 116 %
+        Device device = DeviceModels.ionMonger();
+        device.getLayers().get(1).setElectronSrhLifetimeNs(1e-300);
+        AnalysisResult failed = RUNNER.run(engine, device, Map.of(), null);
+        assertEquals(ResultStatus.FAILED, failed.getStatus());
+        assertTrue(failed.getMessages().get(0).getText().contains("has electronSrhLifetimeNs 1.000e-300 ns, outside "
+                + "the engine's validity range (at least 0.001 ns"), messages(failed));
+        assertTrue(failed.getQuantities().isEmpty());
+    }
+
+    @Test
     void scansThatStopBeforeOpenCircuitAreExtendedAndTheModelStandsBesideTheMeasurement() {
         // issue #13: figures of merit always, and measured beside modelled
         Device device = DeviceModels.ionMonger();

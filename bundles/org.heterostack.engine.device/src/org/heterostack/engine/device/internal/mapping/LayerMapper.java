@@ -49,6 +49,13 @@ final class LayerMapper {
      * lie between 1e-10 and 1e-3 m2/s. Larger values make the equations too stiff to integrate.
      */
     static final double MAX_DIFFUSIVITY_M2_PER_S = 1;
+    /**
+     * Shortest SRH lifetime the engine accepts, ns (1 ps): drift-diffusion assumes thermalised carriers, and hot
+     * carriers in lead-halide perovskites cool in about 0.3-1 ps (Yang et al., Nat. Photonics 10, 53 (2016)); the
+     * shortest lifetimes reported for perovskites and their 2D phases are 0.1-1 ns. Shorter values are outside the
+     * model and make the equations too stiff to integrate.
+     */
+    static final double MIN_SRH_LIFETIME_NS = 1e-3;
 
     private LayerMapper() {
     }
@@ -193,6 +200,9 @@ final class LayerMapper {
         }
         if (tauN == null) {
             notes.add(LayerParameters.label(device, layer) + " has no SRH lifetimes: no bulk SRH recombination");
+        } else {
+            lifetimeWithinValidity(device, layer, "electronSrhLifetimeNs", tauN);
+            lifetimeWithinValidity(device, layer, "holeSrhLifetimeNs", tauP);
         }
         try {
             return new BulkRecombination(tauN == null ? Double.POSITIVE_INFINITY : tauN * NS_TO_S,
@@ -203,6 +213,15 @@ final class LayerMapper {
         } catch (RuntimeException e) {
             throw new EngineException(LayerParameters.label(device, layer) + " has invalid recombination parameters: "
                     + e.getMessage(), e);
+        }
+    }
+
+    private static void lifetimeWithinValidity(Device device, org.heterostack.model.Layer layer, String what,
+            double lifetimeNs) throws EngineException {
+        if (lifetimeNs < MIN_SRH_LIFETIME_NS) {
+            throw new EngineException(String.format("%s has %s %.4g ns, outside the engine's validity range (at least "
+                    + "%s ns: drift-diffusion assumes carriers that have cooled, which takes about 1 ps)",
+                    LayerParameters.label(device, layer), what, lifetimeNs, MIN_SRH_LIFETIME_NS));
         }
     }
 
