@@ -25,6 +25,7 @@ import org.heterostack.model.Perovskite2D;
 import org.heterostack.model.Perovskite3D;
 import org.heterostack.model.Phase2D;
 import org.heterostack.model.Reference;
+import org.heterostack.model.Series;
 import org.heterostack.model.ValueSource;
 import org.heterostack.model.io.ModelFiles;
 import org.heterostack.model.validation.HeterostackValidator;
@@ -224,8 +225,24 @@ class ValidationRulesTest {
         source.setFeature("bandGap");
         source.setReference(model.getReferences().get(0));
         film.getSources().add(source);
-        assertEquals(List.of("error: Perovskite 'CsFAMA': source for 'bandGap' does not name an attribute of Perovskite3D"),
-                messages());
+        assertEquals(List.of("error: Perovskite 'CsFAMA': source for 'bandGap' does not name an attribute or data "
+                + "series of Perovskite3D"), messages());
+    }
+
+    @Test
+    void aMeasuredSpectrumMayHaveASource() {
+        // the SLME example (examples/thirdparty-engine) cites the paper its absorption spectrum comes from
+        Series spectrum = F.createSeries();
+        spectrum.setKey("absorption");
+        film.setAbsorptionSpectrum(spectrum);
+        ValueSource source = F.createValueSource();
+        source.setFeature("absorptionSpectrum");
+        source.setReference(model.getReferences().get(0));
+        film.getSources().add(source);
+        assertEquals(List.of(), messages());
+        source.setFeature("references");
+        assertEquals(List.of("error: Perovskite 'CsFAMA': source for 'references' does not name an attribute or data "
+                + "series of Perovskite3D"), messages(), "a cross reference is not a value with a source");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.heterostack.model.HeterostackModel;
@@ -47,9 +48,12 @@ final class ReferenceRules {
         if (owner == null || source.getFeature() == null) {
             return;
         }
-        if (!(owner.eClass().getEStructuralFeature(source.getFeature()) instanceof EAttribute)) {
+        EStructuralFeature feature = owner.eClass().getEStructuralFeature(source.getFeature());
+        boolean sourceable = feature instanceof EAttribute
+                || feature instanceof EReference reference && reference.isContainment(); // e.g. a measured spectrum
+        if (!sourceable) {
             report.error(HeterostackValidator.SOURCE_FEATURE, owner, Literals.SOURCED__SOURCES, Labels.of(owner)
-                    + ": source for '" + source.getFeature() + "' does not name an attribute of "
+                    + ": source for '" + source.getFeature() + "' does not name an attribute or data series of "
                     + owner.eClass().getName());
         }
     }
