@@ -244,6 +244,27 @@ public final class StudyIndex implements AutoCloseable {
     }
 
     /**
+     * The units of the quantities the index holds, for column headers such as "pce (%)".
+     *
+     * @return the unit of each quantity by quantity name (the alphabetically first one should engines disagree)
+     * @throws StudyException when the database fails
+     */
+    public synchronized java.util.Map<String, String> units() throws StudyException {
+        java.util.Map<String, String> units = new java.util.TreeMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT name, MIN(unit) FROM quantities GROUP BY name")) {
+            while (result.next()) {
+                units.put(result.getString(1), result.getString(2) == null ? "" : result.getString(2));
+            }
+            connection.commit();
+            return units;
+        } catch (SQLException e) {
+            rollback();
+            throw new StudyException("cannot read the study index " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * @param query the query
      * @return one row per candidate of every indexed study that meets the condition
      * @throws StudyException naming an unknown column, a malformed condition or a database failure
