@@ -7,15 +7,21 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.heterostack.ui.study.internal.results.ShowResultsHandler;
 
 /**
  * "Run Study": runs (or resumes) a study of the selected model file, or the selected study, in a {@link RunStudyJob};
- * when the file has several studies the user picks one.
+ * when the file has several studies the user picks one. When the run ends its results are shown.
  */
 public final class RunStudyHandler extends AbstractHandler {
 
@@ -58,6 +64,17 @@ public final class RunStudyHandler extends AbstractHandler {
         return dialog.open() == ElementListSelectionDialog.OK ? (String) dialog.getFirstResult() : null;
     }
 
+    private static void showResults(StudyRef study) {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (window != null && window.getActivePage() != null) {
+            try {
+                ShowResultsHandler.show(window.getActivePage(), List.of(study));
+            } catch (ExecutionException e) {
+                MessageDialog.openError(window.getShell(), "Study Results", e.getMessage());
+            }
+        }
+    }
+
     /**
      * Schedules a run with one worker per processor.
      *
@@ -67,6 +84,14 @@ public final class RunStudyHandler extends AbstractHandler {
      */
     public static RunStudyJob schedule(IFile file, String study) {
         RunStudyJob job = new RunStudyJob(file, study, Runtime.getRuntime().availableProcessors());
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (job.summary() != null) {
+                    Display.getDefault().asyncExec(() -> showResults(new StudyRef(file, study)));
+                }
+            }
+        });
         job.schedule();
         return job;
     }
