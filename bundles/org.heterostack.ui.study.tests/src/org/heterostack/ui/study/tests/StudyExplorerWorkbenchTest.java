@@ -54,7 +54,7 @@ class StudyExplorerWorkbenchTest {
                 && label(explorer, stability).contains("9 done"));
         assertEquals("study spacer-screening (72 candidates, 72 done, 288 cached, 0 failed)", label(explorer, screening));
         assertEquals("study rp-vs-dj (9 candidates, 9 done, 27 cached, 0 failed)", label(explorer, stability));
-        Workbench.screenshot(explorer.getSite().getShell(), "study-explorer");
+        Workbench.screenshotMaximized(explorer, "study-explorer");
 
         explorer.getCommonViewer().setSelection(new StructuredSelection(List.of(new StudyRef(screening,
                 "spacer-screening"), new StudyRef(stability, "rp-vs-dj"))), true);

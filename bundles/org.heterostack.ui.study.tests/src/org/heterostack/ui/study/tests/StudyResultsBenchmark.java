@@ -8,10 +8,9 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Display;
-import org.heterostack.model.AxisKind;
 import org.heterostack.model.AxisRange;
-import org.heterostack.model.EnginePin;
 import org.heterostack.model.HeterostackFactory;
 import org.heterostack.model.HeterostackModel;
 import org.heterostack.model.ParameterAxis;
@@ -25,9 +24,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Study Results view at 100,000 candidates (run with {@code ./mvnw verify -Pbench}): a sweep of the p-i-n example
- * cell (5 spacers x n = 1..5 x 4 orientations x 1,000 absorber thicknesses; structure, photophysics and detailed
- * balance) is run in the workbench, then the view is opened on it, sorted and filtered. Prints the times from the
+ * The Study Results view at 100,000 candidates (run with {@code ./mvnw verify -Pbench}): the spacer-screening example
+ * study with 1,389 absorber thicknesses as a fourth axis (6 spacers x n = 1..4 x 3 orientations x 1,389 = 100,008
+ * candidates, four engines) is run in the workbench, then the view is opened on it, sorted and filtered. Prints the times from the
  * request to the first rows on screen; the goals (first rows under 1 s, sort under 300 ms) are not asserted.
  */
 @Tag("bench")
@@ -39,7 +38,7 @@ class StudyResultsBenchmark {
                 .getFile("spacer-screening-pin.hstack");
         Path path = file.getLocation().toPath();
         HeterostackModel model = ModelFiles.load(path).model();
-        model.getStudies().add(sweep(model, Integer.getInteger("heterostack.bench.thicknesses", 1000)));
+        model.getStudies().add(sweep(model, Integer.getInteger("heterostack.bench.thicknesses", 1389)));
         ModelFiles.save(model, path);
         file.refreshLocal(IResource.DEPTH_ZERO, new NullProgressMonitor());
         long started = System.nanoTime();
@@ -88,15 +87,14 @@ class StudyResultsBenchmark {
         return (System.nanoTime() - start) / 1e6;
     }
 
+    /**
+     * The spacer-screening example study (72 candidates, four engines) with the absorber thickness as one more axis
+     * of {@code thicknesses} values: 72 x 1,389 = 100,008 candidates by default.
+     */
     private static Study sweep(HeterostackModel model, int thicknesses) {
-        HeterostackFactory f = HeterostackFactory.eINSTANCE;
-        Study study = f.createStudy();
+        Study study = EcoreUtil.copy(model.getStudies().get(0));
         study.setName("bench");
-        study.setBaseline(model.findByName("3FPEA-pin"));
-        study.getAxes().add(list(AxisKind.MATERIAL, "spacer", "PEA", "3F-PEA", "BzA", "PEAMA", "BA"));
-        study.getAxes().add(list(AxisKind.N, "n", "1", "2", "3", "4", "5"));
-        study.getAxes().add(list(AxisKind.ORIENTATION, "orientation", "PARALLEL", "VERTICAL", "RANDOM", "OBLIQUE"));
-        ParameterAxis thickness = f.createParameterAxis();
+        ParameterAxis thickness = HeterostackFactory.eINSTANCE.createParameterAxis();
         thickness.setName("thickness");
         thickness.setPath("layers[absorber].thicknessNm");
         thickness.setUnit("nm");
@@ -105,27 +103,6 @@ class StudyResultsBenchmark {
         thickness.setTo(800.0);
         thickness.setCount(thicknesses);
         study.getAxes().add(thickness);
-        study.getEngines().add(pin("org.heterostack.engine.structure.layered", "layers[absorber].heterostructure"));
-        study.getEngines().add(pin("org.heterostack.engine.photophysics.empirical", ""));
-        EnginePin detailedBalance = pin("org.heterostack.engine.device.detailedbalance", "");
-        detailedBalance.getSettings().put("absorptance", "finite_thickness");
-        study.getEngines().add(detailedBalance);
         return study;
-    }
-
-    private static ParameterAxis list(AxisKind kind, String name, String... values) {
-        ParameterAxis axis = HeterostackFactory.eINSTANCE.createParameterAxis();
-        axis.setName(name);
-        axis.setKind(kind);
-        axis.getValues().addAll(List.of(values));
-        return axis;
-    }
-
-    private static EnginePin pin(String id, String target) {
-        EnginePin pin = HeterostackFactory.eINSTANCE.createEnginePin();
-        pin.setEngineId(id);
-        pin.setVersion("1.0.0");
-        pin.setTarget(target);
-        return pin;
     }
 }

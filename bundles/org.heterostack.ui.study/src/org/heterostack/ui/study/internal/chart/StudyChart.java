@@ -207,11 +207,19 @@ public final class StudyChart {
     private void profile(int axis, int metric) {
         AxisProfile profile = AxisProfile.of(table, axis, metric);
         chart.getTitle().setText("Lowest, mean and highest by " + table.columns().get(axis));
-        chart.getAxisSet().getXAxis(0).enableCategory(true);
-        chart.getAxisSet().getXAxis(0).setCategorySeries(profile.values().toArray(String[]::new));
+        if (profile.values().size() < 2) {
+            chart.getTitle().setText(table.columns().get(axis) + " has " + profile.values().size()
+                    + " value here: nothing to draw against it");
+            return;
+        }
         line("highest", profile.max(), SWT.COLOR_DARK_GREEN, LineStyle.DASH);
         line("mean", profile.mean(), SWT.COLOR_DARK_BLUE, LineStyle.SOLID);
         line("lowest", profile.min(), SWT.COLOR_DARK_RED, LineStyle.DASH);
+        // the range first: the category axis lays out its labels by index as soon as it is enabled
+        IAxis x = chart.getAxisSet().getXAxis(0);
+        x.setRange(new Range(0, profile.values().size() - 1));
+        x.setCategorySeries(profile.values().toArray(String[]::new));
+        x.enableCategory(true);
     }
 
     private void line(String id, double[] values, int color, LineStyle style) {

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -30,6 +31,8 @@ public final class StudyContent implements ITreeContentProvider {
 
     private static final Map<StudyRef, Counted> COUNTS = new ConcurrentHashMap<>();
     private static final Set<StudyRef> PENDING = ConcurrentHashMap.newKeySet();
+    /** Studies of at most this many points are counted at once (milliseconds), larger ones in the background. */
+    private static final long SMALL = 10_000;
     private final Consumer<StudyRuns.Ended> recount = run -> {
         StudyRef study = new StudyRef(run.file(), run.summary().study());
         COUNTS.remove(study);
@@ -73,12 +76,18 @@ public final class StudyContent implements ITreeContentProvider {
 
     /**
      * @param study a study
-     * @return its counts, or null while they are being counted (the viewers are updated when they are)
+     * @return its counts, or null while a large study is being counted in the background (its label is updated when
+     *         it is)
      */
     static StudyCounts counts(StudyRef study) {
         Counted counted = COUNTS.get(study);
         if (counted != null && counted.stamp() == study.file().getModificationStamp()) {
             return counted.counts();
+        }
+        StudyCounts small = StudyCounts.ofSmall(study, SMALL);
+        if (small != null) {
+            COUNTS.put(study, new Counted(study.file().getModificationStamp(), small));
+            return small;
         }
         if (PENDING.add(study)) {
             count(study);
@@ -90,7 +99,14 @@ public final class StudyContent implements ITreeContentProvider {
         Job job = Job.create("Counting study '" + study.name() + "'", (IProgressMonitor monitor) -> {
             try {
                 long stamp = study.file().getModificationStamp();
-                COUNTS.put(study, new Counted(stamp, StudyCounts.of(study)));
+                StudyCounts counts;
+                try {
+                    counts = StudyCounts.of(study);
+                } catch (RuntimeException e) {
+                    ILog.of(StudyContent.class).error("Cannot count study '" + study.name() + "'", e);
+                    counts = new StudyCounts(0, 0, 0, 0, "cannot be counted: " + e);
+                }
+                COUNTS.put(study, new Counted(stamp, counts));
             } finally {
                 PENDING.remove(study);
             }
@@ -101,7 +117,7 @@ public final class StudyContent implements ITreeContentProvider {
         job.schedule();
     }
 
-    /** Updates the study's label in the Project Explorer of every window. */
+    /** Updates the labels of the study's model file and its studies in the Project Explorer of every window. */
     private static void updateLabel(StudyRef study) {
         if (!PlatformUI.isWorkbenchRunning()) {
             return;
@@ -110,7 +126,7 @@ public final class StudyContent implements ITreeContentProvider {
             for (IWorkbenchPage page : window.getPages()) {
                 if (page.findView(IPageLayout.ID_PROJECT_EXPLORER) instanceof CommonNavigator explorer
                         && !explorer.getCommonViewer().getControl().isDisposed()) {
-                    explorer.getCommonViewer().update(study, null);
+                    explorer.getCommonViewer().refresh(study.file(), true);
                 }
             }
         }

@@ -33,8 +33,20 @@ public record StudyCounts(long candidates, long done, long cached, long failed, 
      * @return its counts (a study that does not plan has the problem instead)
      */
     public static StudyCounts of(StudyRef study) {
+        return ofSmall(study, Long.MAX_VALUE);
+    }
+
+    /**
+     * @param study  a study of a workspace model file
+     * @param points the most points (candidates before exclusions) to count
+     * @return its counts, or null when it has more points than that
+     */
+    public static StudyCounts ofSmall(StudyRef study, long points) {
         try {
             StudyPlan plan = StudyFiles.plan(StudyFiles.study(StudyFiles.load(study.file()), study.name()));
+            if (plan.space().points() > points) {
+                return null;
+            }
             Path store = WorkspaceStudies.store(study.file(), study.name());
             StudyIndex index = WorkspaceStudies.index();
             index.catchUp(store);
