@@ -1,21 +1,12 @@
 package org.heterostack.ui.study.tests;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Display;
-import org.heterostack.model.AxisRange;
-import org.heterostack.model.HeterostackFactory;
-import org.heterostack.model.HeterostackModel;
-import org.heterostack.model.ParameterAxis;
-import org.heterostack.model.Study;
-import org.heterostack.model.io.ModelFiles;
 import org.heterostack.ui.study.StudyWorkbench;
 import org.heterostack.ui.study.internal.results.StudyResultsView;
 import org.heterostack.ui.study.internal.run.RunStudyJob;
@@ -36,11 +27,7 @@ class StudyResultsBenchmark {
     void openSortAndFilter100000Candidates() throws Exception {
         IFile file = Workbench.project("study-results-bench", "spacer-screening-pin.hstack")
                 .getFile("spacer-screening-pin.hstack");
-        Path path = file.getLocation().toPath();
-        HeterostackModel model = ModelFiles.load(path).model();
-        model.getStudies().add(sweep(model, Integer.getInteger("heterostack.bench.thicknesses", 1389)));
-        ModelFiles.save(model, path);
-        file.refreshLocal(IResource.DEPTH_ZERO, new NullProgressMonitor());
+        Workbench.addStudyWithThicknesses(file, "bench", Integer.getInteger("heterostack.bench.thicknesses", 1389));
         long started = System.nanoTime();
         RunStudyJob run = new RunStudyJob(file, "bench", 2);
         run.schedule();
@@ -85,24 +72,5 @@ class StudyResultsBenchmark {
         }
         display.update();
         return (System.nanoTime() - start) / 1e6;
-    }
-
-    /**
-     * The spacer-screening example study (72 candidates, four engines) with the absorber thickness as one more axis
-     * of {@code thicknesses} values: 72 x 1,389 = 100,008 candidates by default.
-     */
-    private static Study sweep(HeterostackModel model, int thicknesses) {
-        Study study = EcoreUtil.copy(model.getStudies().get(0));
-        study.setName("bench");
-        ParameterAxis thickness = HeterostackFactory.eINSTANCE.createParameterAxis();
-        thickness.setName("thickness");
-        thickness.setPath("layers[absorber].thicknessNm");
-        thickness.setUnit("nm");
-        thickness.setRange(AxisRange.LINEAR);
-        thickness.setFrom(300.0);
-        thickness.setTo(800.0);
-        thickness.setCount(thicknesses);
-        study.getAxes().add(thickness);
-        return study;
     }
 }

@@ -50,7 +50,11 @@ class StudyResultsWorkbenchTest {
         assertTrue(job.getResult().isOK(), job.getResult().toString());
     }
 
+    /** Shows the study's results in a new Study Results view (as a user who opens it for the first time). */
     private static StudyResultsView showFromTheProjectExplorer() throws Exception {
+        if (Workbench.page().findView(StudyWorkbench.RESULTS_VIEW_ID) != null) {
+            Workbench.page().hideView(Workbench.page().findView(StudyWorkbench.RESULTS_VIEW_ID));
+        }
         CommonNavigator explorer = (CommonNavigator) Workbench.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
         explorer.getCommonViewer().setSelection(new StructuredSelection(file), true);
         Workbench.spin(200, () -> false);

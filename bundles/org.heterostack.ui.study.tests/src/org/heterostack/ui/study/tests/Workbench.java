@@ -8,9 +8,11 @@ import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -24,6 +26,12 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.heterostack.examples.ExampleCatalog;
+import org.heterostack.model.AxisRange;
+import org.heterostack.model.HeterostackFactory;
+import org.heterostack.model.HeterostackModel;
+import org.heterostack.model.ParameterAxis;
+import org.heterostack.model.Study;
+import org.heterostack.model.io.ModelFiles;
 
 /** What the study UI tests share: scratch projects with example files, event-loop spinning and screenshots. */
 final class Workbench {
@@ -62,6 +70,43 @@ final class Workbench {
             target.create(in, true, new NullProgressMonitor());
         } catch (CoreException e) {
             throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * Adds to a model file a copy of its first study with the absorber thickness (300 to 800 nm) as one more axis.
+     *
+     * @param file        the model file
+     * @param name        the new study's name
+     * @param thicknesses the number of thicknesses (the copy has that many times the candidates)
+     */
+    static void addStudyWithThicknesses(IFile file, String name, int thicknesses) throws Exception {
+        java.nio.file.Path path = file.getLocation().toPath();
+        HeterostackModel model = ModelFiles.load(path).model();
+        Study study = EcoreUtil.copy(model.getStudies().get(0));
+        study.setName(name);
+        ParameterAxis thickness = HeterostackFactory.eINSTANCE.createParameterAxis();
+        thickness.setName("thickness");
+        thickness.setPath("layers[absorber].thicknessNm");
+        thickness.setUnit("nm");
+        thickness.setRange(AxisRange.LINEAR);
+        thickness.setFrom(300.0);
+        thickness.setTo(800.0);
+        thickness.setCount(thicknesses);
+        study.getAxes().add(thickness);
+        model.getStudies().add(study);
+        ModelFiles.save(model, path);
+        file.refreshLocal(IResource.DEPTH_ZERO, new NullProgressMonitor());
+    }
+
+    /** Runs the event loop without sleeping until {@code done} holds or {@code millis} have passed. */
+    static void poll(long millis, BooleanSupplier done) throws InterruptedException {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end && !done.getAsBoolean()) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(2);
+            }
         }
     }
 
