@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
@@ -19,6 +21,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.TreeItem;
 import org.heterostack.engine.EngineRegistryLookup;
@@ -62,6 +65,7 @@ class AnalysisWorkbenchTest {
         assertTrue(job.getResult().isOK(), job.getResult().toString());
         AnalysisResultsView view = (AnalysisResultsView) page().showView(HeterostackWorkbench.ANALYSIS_RESULTS_VIEW_ID);
         UiTestSupport.spin(2_000, () -> !view.shownResults().isEmpty());
+        assertEquals(List.of("", ""), view.chartAxisTitles(), "an empty chart has no axes of an earlier plot");
         List<AnalysisResult> results = view.shownResults();
         assertFalse(results.isEmpty());
         assertTrue(results.stream().allMatch(r -> r.getStatus() == ResultStatus.OK), results.toString());
@@ -83,8 +87,50 @@ class AnalysisWorkbenchTest {
                 && i.getText(2).equals("%")), "quantities are listed with their unit");
         assertTrue(Arrays.stream(device.getItems()).anyMatch(i -> i.getText(0).equals("provenance")
                 && i.getText(3).startsWith("settings: ")), "each result says which settings it ran with");
+        jvChartShowsThePowerQuadrantWithItsFigures(view, (AnalysisResult) device.getData());
         UiTestSupport.screenshotMaximized(view, "analysis-results");
         exportsTheRunAndASeries(view, device);
+    }
+
+    /**
+     * The J-V chart opens on the power quadrant (dark injection to -850 mA/cm2 no longer squashes it) with units on
+     * both axes and Jsc, Voc and MPP of both scans marked, agreeing with the engine's figures; "Show All Data" shows
+     * the injection; "Export Chart as PNG" draws it at a slide's resolution.
+     */
+    private static void jvChartShowsThePowerQuadrantWithItsFigures(AnalysisResultsView view, AnalysisResult device)
+            throws Exception {
+        assertEquals(List.of("Voltage (V)", "Current density (mA/cm\u00b2)"), view.chartAxisTitles());
+        double jsc = quantity(device, "jsc_reverse");
+        double voc = quantity(device, "voc_reverse");
+        double[] range = view.chartRanges();
+        assertTrue(range[0] <= 0 && range[1] > voc && range[1] < 1.3 * voc, Arrays.toString(range));
+        assertTrue(range[2] < 0 && range[2] > -0.2 * jsc && range[3] > jsc && range[3] < 1.3 * jsc,
+                Arrays.toString(range));
+        List<String> figures = view.chartFigures();
+        assertEquals(2, figures.size(), figures.toString());
+        Matcher marked = Pattern.compile("reverse scan: Jsc ([0-9.]+) mA/cm\u00b2, Voc ([0-9.]+) V, .*").matcher(figures.get(0));
+        assertTrue(marked.matches(), figures.toString());
+        assertEquals(jsc, Double.parseDouble(marked.group(1)), 0.1, "Jsc marked as the engine reports it");
+        assertEquals(voc, Double.parseDouble(marked.group(2)), 0.01, "Voc marked as the engine reports it");
+        assertTrue(figures.get(0).contains("MPP "), figures.toString());
+        assertTrue(view.chartTitle().startsWith("IonMonger-reference \u2014 "), view.chartTitle());
+        Path png = Path.of(System.getProperty("heterostack.screenshots", "target/screenshots"), "jv-chart-export.png");
+        Files.createDirectories(png.getParent());
+        assertTrue(view.canExportChart());
+        view.exportChartPng(png);
+        ImageData picture = new ImageData(png.toString());
+        assertEquals(1800, picture.width);
+        assertEquals(1125, picture.height);
+        assertEquals(List.of("Voltage (V)", "Current density (mA/cm\u00b2)"), view.chartAxisTitles(),
+                "the chart on screen is as it was");
+        view.showAllChartData();
+        assertTrue(view.chartRanges()[2] < -100, "all data includes the dark injection");
+        view.viewer().setSelection(new StructuredSelection(device), true);
+        UiTestSupport.spin(300, () -> false);
+    }
+
+    private static double quantity(AnalysisResult result, String key) {
+        return result.getQuantities().stream().filter(q -> q.getKey().equals(key)).findFirst().orElseThrow().getValue();
     }
 
     /** Export Results writes the CLI's JSON; Export Series writes the selected series as CSV with units. */

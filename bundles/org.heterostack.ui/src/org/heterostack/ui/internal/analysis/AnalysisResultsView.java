@@ -1,5 +1,7 @@
 package org.heterostack.ui.internal.analysis;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.DoubleStream;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -60,7 +63,7 @@ public class AnalysisResultsView extends ViewPart {
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
         chart = new SeriesChart(sash);
-        sash.setWeights(62, 38);
+        sash.setWeights(50, 50);
         viewer.addSelectionChangedListener(e -> {
             plot(e.getStructuredSelection().getFirstElement());
             exports.update(shownRecord(), selectedSeries());
@@ -109,7 +112,7 @@ public class AnalysisResultsView extends ViewPart {
     private void plot(Object element) {
         if (element instanceof Series series) {
             AnalysisResult owner = (AnalysisResult) series.eContainer();
-            chart.show(title(owner) + ": " + series.getKey(), List.of(series));
+            chart.show(title(owner) + ": " + ChartText.legend(series), List.of(series));
         } else if (element instanceof AnalysisResult result) {
             List<Series> all = result.getSeries();
             List<Series> sameAxes = all.isEmpty() ? List.of() : all.stream().filter(s -> sameAxes(s, all.get(0))).toList();
@@ -117,9 +120,10 @@ public class AnalysisResultsView extends ViewPart {
         }
     }
 
-    /** The chart title: the engine's name (the tree row already names the object). */
+    /** The chart title: the object and the engine's name, as the result's row says. */
     private String title(AnalysisResult result) {
-        return shown == null ? result.getEngineId() : shown.engineName(result);
+        String engine = shown == null ? result.getEngineId() : shown.engineName(result);
+        return result.getTarget() == null ? engine : result.getTarget().getName() + " \u2014 " + engine;
     }
 
     private static boolean sameAxes(Series a, Series b) {
@@ -130,6 +134,53 @@ public class AnalysisResultsView extends ViewPart {
     /** @return how many series the chart draws, for tests */
     public int chartedSeries() {
         return chart.seriesCount();
+    }
+
+    /** @return the chart beside the tree */
+    SeriesChart chart() {
+        return chart;
+    }
+
+    /** @return the chart's title, for tests */
+    public String chartTitle() {
+        return chart.control().getTitle().getText();
+    }
+
+    /** @return the chart's axis titles (x, y), for tests */
+    public List<String> chartAxisTitles() {
+        return chart.axes().stream().map(a -> a.getTitle().getText()).toList();
+    }
+
+    /** @return the chart's axis ranges as {x from, x to, y from, y to}, for tests */
+    public double[] chartRanges() {
+        return chart.axes().stream().flatMapToDouble(a -> DoubleStream.of(a.getRange().lower,
+                a.getRange().upper)).toArray();
+    }
+
+    /** @return the figures (Jsc, Voc, MPP) marked on the chart, one line per J-V curve, for tests */
+    public List<String> chartFigures() {
+        return chart.markedCurves().stream().map(c -> c.name() + ": " + String.join("; ", ChartText.figures(c.points())))
+                .toList();
+    }
+
+    /** Shows every point of the chart (as its context menu's "Show All Data"). */
+    public void showAllChartData() {
+        chart.showAllData();
+    }
+
+    /**
+     * Writes the chart as a PNG picture, as "Export Chart as PNG..." does.
+     *
+     * @param target the file
+     * @throws IOException if it cannot be written
+     */
+    public void exportChartPng(Path target) throws IOException {
+        ChartImage.png(chart, target);
+    }
+
+    /** @return whether "Export Chart as PNG..." is enabled */
+    public boolean canExportChart() {
+        return exports.chartEnabled();
     }
 
     /** @return the results shown, for tests and other views */

@@ -17,7 +17,8 @@ import org.heterostack.model.Series;
 
 /**
  * The Analysis Results view's export actions: "Export Results..." (the shown run as JSON, in the toolbar and the
- * view menu) and "Export Series as CSV..." (the selected series, in the view menu). Each asks for a file, then
+ * view menu), "Export Series as CSV..." (the selected series, in the view menu) and "Export Chart as PNG..." (the
+ * chart at a slide's resolution, in the view menu and the chart's context menu). Each asks for a file, then
  * writes it atomically; a failure is shown and changes no file.
  */
 final class ExportActions {
@@ -25,6 +26,7 @@ final class ExportActions {
     private final AnalysisResultsView view;
     private final Action results;
     private final Action series;
+    private final Action chartPng;
 
     ExportActions(AnalysisResultsView view, IActionBars bars) {
         this.view = view;
@@ -44,10 +46,20 @@ final class ExportActions {
             }
         };
         series.setToolTipText("Export the selected series as two CSV columns with their units");
+        chartPng = new Action("Export Chart as PNG...") {
+            @Override
+            public void run() {
+                exportChartPng();
+            }
+        };
+        chartPng.setToolTipText("Export the chart as a " + ChartImage.WIDTH + " x " + ChartImage.HEIGHT
+                + " PNG picture for a slide");
         IToolBarManager toolbar = bars.getToolBarManager();
         toolbar.add(results);
         bars.getMenuManager().add(results);
         bars.getMenuManager().add(series);
+        bars.getMenuManager().add(chartPng);
+        view.chart().navigation().menu().add(chartPng);
         update(Optional.empty(), Optional.empty());
     }
 
@@ -61,15 +73,30 @@ final class ExportActions {
         path.ifPresent(p -> write(p, () -> ResultExport.csv(selected, p)));
     }
 
-    /** Enables the actions for what the view shows and what is selected. */
+    private void exportChartPng() {
+        SeriesChart chart = view.chart();
+        if (chart.series().isEmpty()) {
+            return;
+        }
+        Optional<Path> path = ask("*.png", chart.series().get(0).getKey() + ".png");
+        path.ifPresent(p -> write(p, () -> ChartImage.png(chart, p)));
+    }
+
+    /** Enables the actions for what the view shows, what is selected and what the chart plots. */
     void update(Optional<AnalysisRecord> shown, Optional<Series> selected) {
         results.setEnabled(shown.filter(r -> !r.results().isEmpty()).isPresent());
         series.setEnabled(selected.isPresent());
+        chartPng.setEnabled(!view.chart().series().isEmpty());
     }
 
     /** @return whether "Export Results..." is enabled, for tests */
     boolean resultsEnabled() {
         return results.isEnabled();
+    }
+
+    /** @return whether "Export Chart as PNG..." is enabled, for tests */
+    boolean chartEnabled() {
+        return chartPng.isEnabled();
     }
 
     /** @return whether "Export Series as CSV..." is enabled, for tests */
