@@ -123,6 +123,13 @@ class AnalysisWorkbenchTest {
         assertEquals(1125, picture.height);
         assertEquals(List.of("Voltage (V)", "Current density (mA/cm\u00b2)"), view.chartAxisTitles(),
                 "the chart on screen is as it was");
+        Path svg = png.resolveSibling("jv-chart-export.svg");
+        view.exportChartSvg(svg);
+        String drawing = Files.readString(svg);
+        assertTrue(drawing.startsWith("<?xml") && drawing.trim().endsWith("</svg>"), drawing);
+        assertEquals(2, drawing.split("<polyline ", -1).length - 1, "one line per scan: " + drawing);
+        assertTrue(drawing.contains(">Current density (mA/cm\u00b2)</text>") && drawing.contains(">Voltage (V)</text>")
+                && drawing.contains(">MPP</text>") && drawing.contains(">reverse scan</text>"), drawing);
         view.showAllChartData();
         assertTrue(view.chartRanges()[2] < -100, "all data includes the dark injection");
         view.viewer().setSelection(new StructuredSelection(device), true);

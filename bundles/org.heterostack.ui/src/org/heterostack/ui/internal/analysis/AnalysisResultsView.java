@@ -2,6 +2,7 @@ package org.heterostack.ui.internal.analysis;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -10,10 +11,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.DoubleStream;
 
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
@@ -22,15 +24,19 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.heterostack.model.AnalysisResult;
+import org.heterostack.model.Provenance;
+import org.heterostack.model.ResultStatus;
 import org.heterostack.model.Series;
 import org.heterostack.ui.HeterostackWorkbench;
 
 /**
  * The Analysis Results view: the results of the last "Analyze Model" run, one row per analysis with its
- * quantities (value and unit), series and messages below it, and a chart of the selected result's series (J-V
- * scans, spectra, profiles). Updates itself when a run finishes. Exports the run as JSON and a series as CSV
+ * quantities (value and unit), series and messages below it, a chart of the selected result's series (J-V
+ * scans, spectra, profiles) and the selected row in full below. A failed analysis is marked in the tree
+ * ({@link ResultLabels}), named in the summary and opened on its messages. Updates itself when a run finishes. Exports the run as JSON and a series as CSV
  * ({@link ExportActions}).
  */
 public class AnalysisResultsView extends ViewPart {
@@ -47,6 +53,7 @@ public class AnalysisResultsView extends ViewPart {
         }
     };
     private Label summary;
+    private Text details;
     private TreeViewer viewer;
     private SeriesChart chart;
     private AnalysisRecord shown;
@@ -57,29 +64,31 @@ public class AnalysisResultsView extends ViewPart {
         parent.setLayout(new GridLayout(1, false));
         summary = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
-        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        SashForm rows = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(rows);
+        SashForm sash = new SashForm(rows, SWT.HORIZONTAL);
         viewer = new TreeViewer(sash, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
         chart = new SeriesChart(sash);
         sash.setWeights(50, 50);
+        details = new Text(rows, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+        details.setMessage("Select a row to read it in full here");
+        rows.setWeights(84, 16);
         viewer.addSelectionChangedListener(e -> {
             plot(e.getStructuredSelection().getFirstElement());
+            details.setText(ResultColumns.details(e.getStructuredSelection().getFirstElement(), shown));
+            details.setForeground(e.getStructuredSelection().getFirstElement() instanceof AnalysisResult r
+                    && r.getStatus() != ResultStatus.OK ? details.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
             exports.update(shownRecord(), selectedSeries());
         });
-        for (int i = 0; i < ResultColumns.TITLES.length; i++) {
-            int column = i;
+        for (int column = 0; column < ResultColumns.TITLES.length; column++) {
             TreeViewerColumn c = new TreeViewerColumn(viewer, SWT.LEFT);
-            c.getColumn().setText(ResultColumns.TITLES[i]);
-            c.getColumn().setWidth(ResultColumns.WIDTHS[i]);
-            c.setLabelProvider(new ColumnLabelProvider() {
-                @Override
-                public String getText(Object element) {
-                    return ResultColumns.text(element, column, shown);
-                }
-            });
+            c.getColumn().setText(ResultColumns.TITLES[column]);
+            c.getColumn().setWidth(ResultColumns.WIDTHS[column]);
+            c.setLabelProvider(new ResultLabels(column, () -> shown));
         }
+        ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setContentProvider(new ResultsContent());
         exports = new ExportActions(this, getViewSite().getActionBars());
         LatestAnalysis.addListener(listener);
@@ -97,12 +106,47 @@ public class AnalysisResultsView extends ViewPart {
                     + "Analysis > Analyze Model (preferred engines: Window > Preferences > Heterostack > Analysis Engines).");
             viewer.setInput(List.of());
         } else {
-            summary.setText(String.format(Locale.ROOT, "%s \u2014 %d analyses, %d failed \u2014 finished %s",
-                    record.file(), record.results().size(), record.failures(), TIME.format(record.finished())));
+            summary.setText(summary(record));
+            summary.setForeground(record.failures() == 0 ? null
+                    : summary.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             viewer.setInput(record.results());
+            failed(record).forEach(r -> viewer.expandToLevel(r, 1));
         }
         exports.update(shownRecord(), selectedSeries());
         summary.getParent().layout(true);
+    }
+
+    /**
+     * The line above the tree: file, how many analyses and failures, when they ran (for stored results the span of
+     * their provenance times, not when they were listed), and which failed, with where to find the messages.
+     */
+    private static String summary(AnalysisRecord record) {
+        String when = record.file().endsWith(ResultMarkers.STORED_SUFFIX) ? storedSpan(record)
+                : "finished " + TIME.format(record.finished());
+        String text = String.format(Locale.ROOT, "%s \u2014 %d analyses, %d failed \u2014 %s", record.file(),
+                record.results().size(), record.failures(), when);
+        List<AnalysisResult> failed = failed(record);
+        if (failed.isEmpty()) {
+            return text;
+        }
+        return text + "\nFailed: " + failed.stream().map(r -> record.engineName(r) + " on '"
+                + ResultColumns.targetName(r) + "'").collect(Collectors.joining(", "))
+                + " (the messages are below each, on hover and in the Problems view)";
+    }
+
+    private static String storedSpan(AnalysisRecord record) {
+        List<Instant> times = record.results().stream().map(AnalysisResult::getProvenance).filter(Objects::nonNull)
+                .map(Provenance::getTimestamp).filter(Objects::nonNull).sorted().toList();
+        if (times.isEmpty()) {
+            return "stored without run times";
+        }
+        String first = TIME.format(times.get(0));
+        String last = TIME.format(times.get(times.size() - 1));
+        return first.equals(last) ? "run " + first : "run between " + first + " and " + last;
+    }
+
+    private static List<AnalysisResult> failed(AnalysisRecord record) {
+        return record.results().stream().filter(r -> r.getStatus() != ResultStatus.OK).toList();
     }
 
     /**
@@ -113,6 +157,8 @@ public class AnalysisResultsView extends ViewPart {
         if (element instanceof Series series) {
             AnalysisResult owner = (AnalysisResult) series.eContainer();
             chart.show(title(owner) + ": " + ChartText.legend(series), List.of(series));
+        } else if (element instanceof AnalysisResult result && result.getStatus() != ResultStatus.OK) {
+            chart.clear("Failed \u2014 nothing to plot (the message is below)");
         } else if (element instanceof AnalysisResult result) {
             List<Series> all = result.getSeries();
             List<Series> sameAxes = all.isEmpty() ? List.of() : all.stream().filter(s -> sameAxes(s, all.get(0))).toList();
@@ -178,6 +224,16 @@ public class AnalysisResultsView extends ViewPart {
         ChartImage.png(chart, target);
     }
 
+    /**
+     * Writes the chart as an SVG drawing, as "Export Chart as SVG..." does.
+     *
+     * @param target the file
+     * @throws IOException if it cannot be written
+     */
+    public void exportChartSvg(Path target) throws IOException {
+        ChartSvg.write(chart, target);
+    }
+
     /** @return whether "Export Chart as PNG..." is enabled */
     public boolean canExportChart() {
         return exports.chartEnabled();
@@ -207,6 +263,11 @@ public class AnalysisResultsView extends ViewPart {
     /** @return whether "Export Series as CSV..." is enabled */
     public boolean canExportSeries() {
         return exports.seriesEnabled();
+    }
+
+    /** @return the text below the tree: the selected row in full */
+    public String detailsText() {
+        return details.getText();
     }
 
     /** @return the summary line above the tree */

@@ -17,9 +17,9 @@ import org.heterostack.model.Series;
 
 /**
  * The Analysis Results view's export actions: "Export Results..." (the shown run as JSON, in the toolbar and the
- * view menu), "Export Series as CSV..." (the selected series, in the view menu) and "Export Chart as PNG..." (the
- * chart at a slide's resolution, in the view menu and the chart's context menu). Each asks for a file, then
- * writes it atomically; a failure is shown and changes no file.
+ * view menu), "Export Series as CSV..." (the selected series, in the view menu), "Export Chart as PNG..." (the
+ * chart at a slide's resolution) and "Export Chart as SVG..." (both in the view menu and the chart's context menu).
+ * Each asks for a file, then writes it atomically; a failure is shown and changes no file.
  */
 final class ExportActions {
 
@@ -27,6 +27,7 @@ final class ExportActions {
     private final Action results;
     private final Action series;
     private final Action chartPng;
+    private final Action chartSvg;
 
     ExportActions(AnalysisResultsView view, IActionBars bars) {
         this.view = view;
@@ -49,17 +50,26 @@ final class ExportActions {
         chartPng = new Action("Export Chart as PNG...") {
             @Override
             public void run() {
-                exportChartPng();
+                exportChart("png", ChartImage::png);
             }
         };
         chartPng.setToolTipText("Export the chart as a " + ChartImage.WIDTH + " x " + ChartImage.HEIGHT
                 + " PNG picture for a slide");
+        chartSvg = new Action("Export Chart as SVG...") {
+            @Override
+            public void run() {
+                exportChart("svg", ChartSvg::write);
+            }
+        };
+        chartSvg.setToolTipText("Export the chart as an SVG drawing (scales without loss on slides and in papers)");
         IToolBarManager toolbar = bars.getToolBarManager();
         toolbar.add(results);
         bars.getMenuManager().add(results);
         bars.getMenuManager().add(series);
         bars.getMenuManager().add(chartPng);
+        bars.getMenuManager().add(chartSvg);
         view.chart().navigation().menu().add(chartPng);
+        view.chart().navigation().menu().add(chartSvg);
         update(Optional.empty(), Optional.empty());
     }
 
@@ -73,13 +83,13 @@ final class ExportActions {
         path.ifPresent(p -> write(p, () -> ResultExport.csv(selected, p)));
     }
 
-    private void exportChartPng() {
+    private void exportChart(String extension, ChartWriter writer) {
         SeriesChart chart = view.chart();
         if (chart.series().isEmpty()) {
             return;
         }
-        Optional<Path> path = ask("*.png", chart.series().get(0).getKey() + ".png");
-        path.ifPresent(p -> write(p, () -> ChartImage.png(chart, p)));
+        Optional<Path> path = ask("*." + extension, chart.series().get(0).getKey() + "." + extension);
+        path.ifPresent(p -> write(p, () -> writer.write(chart, p)));
     }
 
     /** Enables the actions for what the view shows, what is selected and what the chart plots. */
@@ -87,6 +97,7 @@ final class ExportActions {
         results.setEnabled(shown.filter(r -> !r.results().isEmpty()).isPresent());
         series.setEnabled(selected.isPresent());
         chartPng.setEnabled(!view.chart().series().isEmpty());
+        chartSvg.setEnabled(chartPng.isEnabled());
     }
 
     /** @return whether "Export Results..." is enabled, for tests */
@@ -126,9 +137,14 @@ final class ExportActions {
     }
 
     private static String baseName(String file) {
-        String path = file.replace(" (stored results)", "");
+        String path = file.replace(ResultMarkers.STORED_SUFFIX, "");
         String name = path.substring(path.lastIndexOf('/') + 1);
         return name.endsWith(".hstack") ? name.substring(0, name.length() - ".hstack".length()) : name;
+    }
+
+    @FunctionalInterface
+    private interface ChartWriter {
+        void write(SeriesChart chart, Path target) throws IOException;
     }
 
     @FunctionalInterface

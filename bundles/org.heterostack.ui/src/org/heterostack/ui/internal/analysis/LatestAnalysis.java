@@ -22,9 +22,13 @@ public final class LatestAnalysis {
         return Optional.ofNullable(latest);
     }
 
-    /** @param record a finished run; becomes the latest and is passed to every listener */
+    /**
+     * @param record a finished run; becomes the latest, its failures become markers on its file
+     *               ({@link ResultMarkers}) and it is passed to every listener
+     */
     static void publish(AnalysisRecord record) {
         latest = record;
+        ResultMarkers.update(record);
         LISTENERS.forEach(l -> l.accept(record));
     }
 

@@ -2,6 +2,7 @@ package org.heterostack.ui.internal.analysis;
 
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.heterostack.model.AnalysisResult;
@@ -23,7 +24,7 @@ final class ResultColumns {
     /** Column titles, in order. */
     static final String[] TITLES = { "Result", "Value", "Unit / category", "Description" };
     /** Initial widths in pixels. */
-    static final int[] WIDTHS = { 430, 100, 130, 560 };
+    static final int[] WIDTHS = { 400, 80, 110, 560 };
 
     private ResultColumns() {
     }
@@ -72,14 +73,58 @@ final class ResultColumns {
         return "";
     }
 
+    /**
+     * The whole of a row, for the details below the tree (the columns clip long messages).
+     *
+     * @param element a row, or null
+     * @param record  the run the row belongs to (engine names)
+     * @return its text in full: a failed result with the engine, object and every error; other rows their columns
+     */
+    static String details(Object element, AnalysisRecord record) {
+        if (element instanceof AnalysisResult r && r.getStatus() != ResultStatus.OK && record != null) {
+            String messages = r.getMessages().stream().filter(m -> m.getSeverity() != Severity.ERROR)
+                    .map(m -> text(m, 0, record) + ": " + m.getText()).collect(Collectors.joining("\n"));
+            return ResultMarkers.describe(r, record) + "\nEngine " + r.getEngineId()
+                    + (r.getProvenance() == null ? "" : " " + r.getProvenance().getEngineVersion())
+                    + (messages.isEmpty() ? "" : "\n" + messages);
+        }
+        if (element instanceof Message m) {
+            return text(m, 0, record) + ": " + m.getText();
+        }
+        if (element == null) {
+            return "";
+        }
+        String value = text(element, 1, record);
+        String unit = text(element, 2, record);
+        return text(element, 0, record) + (value.isEmpty() ? "" : " = " + value) + (unit.isEmpty() ? "" : " " + unit)
+                + " \u2014 " + text(element, 3, record);
+    }
+
     private static String result(AnalysisResult r, int column, AnalysisRecord record) {
         return switch (column) {
-            case 0 -> label(r.getTarget()) + " \u2014 " + (record == null ? r.getEngineId() : record.engineName(r));
-            case 1 -> r.getStatus() == ResultStatus.OK ? "ok" : "failed";
+            case 0 -> targetName(r) + " \u2014 " + (record == null ? r.getEngineId() : record.engineName(r));
+            case 1 -> r.getStatus() == ResultStatus.OK ? "ok" : "FAILED";
             case 2 -> r.getCategory() == null ? "" : r.getCategory().getLiteral().toLowerCase(Locale.ROOT);
-            default -> r.getMessages().stream().filter(m -> m.getSeverity() == Severity.ERROR).map(Message::getText)
-                    .findFirst().orElse(r.getQuantities().size() + " quantities, " + r.getSeries().size() + " series");
+            default -> error(r).orElse(r.getQuantities().size() + " quantities, " + r.getSeries().size() + " series");
         };
+    }
+
+    /**
+     * @param result a result
+     * @return its error messages, one after the other, if it has any
+     */
+    static Optional<String> error(AnalysisResult result) {
+        String errors = result.getMessages().stream().filter(m -> m.getSeverity() == Severity.ERROR)
+                .map(Message::getText).collect(Collectors.joining("; "));
+        return errors.isEmpty() ? Optional.empty() : Optional.of(errors);
+    }
+
+    /**
+     * @param result a result
+     * @return the name of the object it is about ("?" when it has none)
+     */
+    static String targetName(AnalysisResult result) {
+        return label(result.getTarget());
     }
 
     private static String settings(Provenance p) {

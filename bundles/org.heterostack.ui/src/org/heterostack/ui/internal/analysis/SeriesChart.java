@@ -113,6 +113,17 @@ final class SeriesChart {
     }
 
     /**
+     * Empties the chart, axes included, and says why.
+     *
+     * @param message the chart's title instead of a plot
+     */
+    void clear(String message) {
+        show("", List.of());
+        chart.getTitle().setText(message);
+        chart.redraw();
+    }
+
+    /**
      * The opening view: the power quadrant of J-V curves whose Jsc and Voc are known, else all data with a small
      * margin.
      */

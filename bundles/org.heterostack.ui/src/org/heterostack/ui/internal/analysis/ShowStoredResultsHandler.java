@@ -56,7 +56,7 @@ public class ShowStoredResultsHandler extends AbstractHandler {
      * @return its stored results as a record, with the names of the engines that are installed
      */
     public static AnalysisRecord stored(IFile file, HeterostackModel model) {
-        return new AnalysisRecord(file.getFullPath() + " (stored results)", Instant.now(), model.getResults(),
+        return new AnalysisRecord(file.getFullPath() + ResultMarkers.STORED_SUFFIX, Instant.now(), model.getResults(),
                 installedEngineNames());
     }
 
