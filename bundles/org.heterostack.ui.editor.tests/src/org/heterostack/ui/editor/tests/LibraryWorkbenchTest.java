@@ -43,6 +43,8 @@ class LibraryWorkbenchTest {
         Material pea = (Material) Arrays.stream(groups[0].getItems()).filter(i -> i.getText().startsWith("PEA "))
                 .findFirst().orElseThrow().getData();
         library.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(pea), true);
+        assertTrue(library.detailsText().matches("(?s)PEA \u2014 phenethylammonium\nFormula \\[C8H12N\\]\\+, 122\\.1\\d g/mol, "
+                + "charge \\+1\nSMILES .*"), "the spacer's formula from its SMILES: " + library.detailsText());
         page().activate(editor);
         Device device = editor.document().model().getDevices().get(0);
         var canvas = editor.pages().stack().canvas();

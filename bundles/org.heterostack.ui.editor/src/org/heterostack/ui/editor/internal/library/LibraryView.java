@@ -14,6 +14,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DragSourceAdapter;
 import org.eclipse.swt.dnd.DragSourceEvent;
@@ -30,7 +31,8 @@ import org.heterostack.ui.editor.internal.stack.SpacerChoice;
 
 /**
  * The curated library: spacers, 3D perovskites, transport materials and electrodes, searchable by name,
- * abbreviation, chemical name or SMILES. Drag an entry onto the stack of an open model to insert it there (a spacer
+ * abbreviation, chemical name or SMILES; below the tree the selected entry's details ({@link LibraryDetails}: a
+ * spacer's formula, molar mass and charge from its SMILES). Drag an entry onto the stack of an open model to insert it there (a spacer
  * as a 2D cap); double-click inserts it above the selected layer of the active model editor.
  */
 public final class LibraryView extends ViewPart {
@@ -45,6 +47,7 @@ public final class LibraryView extends ViewPart {
     private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory();
     private TreeViewer viewer;
     private Text search;
+    private Text details;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -53,8 +56,14 @@ public final class LibraryView extends ViewPart {
         search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         search.setMessage("Search the library (name, abbreviation, SMILES)");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
-        viewer = new TreeViewer(parent, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        viewer = new TreeViewer(sash, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
+        details = new Text(sash, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        details.setMessage("Select an entry to see its formula, structure (SMILES) and sources");
+        sash.setWeights(72, 28);
+        viewer.addSelectionChangedListener(e -> details.setText(
+                e.getStructuredSelection().getFirstElement() instanceof Material m ? LibraryDetails.text(m) : ""));
         viewer.setContentProvider(new Content());
         viewer.setLabelProvider(new ItemLabelProvider(adapterFactory, LibraryView::text));
         viewer.addFilter(new Search());
@@ -108,6 +117,11 @@ public final class LibraryView extends ViewPart {
     /** Shows a search text (as if the user typed it). */
     public void search(String text) {
         search.setText(text);
+    }
+
+    /** @return the details shown for the selected entry */
+    public String detailsText() {
+        return details.getText();
     }
 
     /** @return the tree of the library */

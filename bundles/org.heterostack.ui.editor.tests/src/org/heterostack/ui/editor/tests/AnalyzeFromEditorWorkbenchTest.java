@@ -1,0 +1,58 @@
+package org.heterostack.ui.editor.tests;
+
+import static org.heterostack.ui.editor.tests.EditorTestSupport.open;
+import static org.heterostack.ui.editor.tests.EditorTestSupport.page;
+import static org.heterostack.ui.editor.tests.EditorTestSupport.spin;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.heterostack.ui.HeterostackWorkbench;
+import org.heterostack.ui.editor.internal.HeterostackEditor;
+import org.heterostack.ui.internal.analysis.AnalysisRecord;
+import org.heterostack.ui.internal.analysis.LatestAnalysis;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Analysis > Analyze Model while the model editor has the focus analyses the editor's file (it was greyed out). */
+class AnalyzeFromEditorWorkbenchTest {
+
+    @AfterEach
+    void closeEditors() {
+        page().closeAllEditors(false);
+    }
+
+    @Test
+    void analyzeModelActsOnTheActiveEditorsModel() throws Exception {
+        IFile file = EditorTestSupport.freshExample("ba-mapbi3-nip.hstack", "analyze-from-editor.hstack");
+        HeterostackEditor editor = open(file);
+        page().activate(editor);
+        editor.setFocus();
+        Command analyze = page().getWorkbenchWindow().getService(ICommandService.class)
+                .getCommand(HeterostackWorkbench.ANALYZE_MODEL_COMMAND_ID);
+        spin(2_000, analyze::isEnabled);
+        assertTrue(analyze.isEnabled(), "Analyze Model is not greyed out while the editor has the focus");
+
+        Object job = page().getWorkbenchWindow().getService(IHandlerService.class)
+                .executeCommand(HeterostackWorkbench.ANALYZE_MODEL_COMMAND_ID, null);
+        assertTrue(job instanceof Job, "the editor's handler ran: " + job);
+        assertTrue(((Job) job).join(120_000, new NullProgressMonitor()), "the analysis did not finish in 2 minutes");
+        assertTrue(((Job) job).getResult().isOK(), ((Job) job).getResult().toString());
+        String path = file.getFullPath().toString();
+        spin(3_000, () -> LatestAnalysis.get().map(r -> r.file().equals(path)).orElse(false)
+                && page().findView(HeterostackWorkbench.ANALYSIS_RESULTS_VIEW_ID) != null);
+        AnalysisRecord record = LatestAnalysis.get().orElseThrow();
+        assertEquals(path, record.file(), "the editor's file was analysed");
+        assertTrue(record.results().stream().anyMatch(r -> r.getTarget().getName().equals("BA-MAPbI3-nip")),
+                record.results().toString());
+        assertNotNull(page().findView(HeterostackWorkbench.ANALYSIS_RESULTS_VIEW_ID), "the results are shown");
+        spin(500, () -> false);
+        EditorTestSupport.screenshot("editor-analyze-model");
+    }
+}
