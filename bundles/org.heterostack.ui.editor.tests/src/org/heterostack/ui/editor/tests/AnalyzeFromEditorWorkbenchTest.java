@@ -11,17 +11,22 @@ import org.eclipse.core.commands.Command;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.heterostack.model.AnalysisResult;
 import org.heterostack.ui.HeterostackWorkbench;
 import org.heterostack.ui.editor.internal.HeterostackEditor;
 import org.heterostack.ui.internal.analysis.AnalysisRecord;
+import org.heterostack.ui.internal.analysis.AnalysisResultsView;
 import org.heterostack.ui.internal.analysis.LatestAnalysis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Analysis > Analyze Model while the model editor has the focus analyses the editor's file (it was greyed out). */
 class AnalyzeFromEditorWorkbenchTest {
+
+    private static final String DETAILED_BALANCE = "org.heterostack.engine.device.detailedbalance";
 
     @AfterEach
     void closeEditors() {
@@ -52,7 +57,13 @@ class AnalyzeFromEditorWorkbenchTest {
         assertTrue(record.results().stream().anyMatch(r -> r.getTarget().getName().equals("BA-MAPbI3-nip")),
                 record.results().toString());
         assertNotNull(page().findView(HeterostackWorkbench.ANALYSIS_RESULTS_VIEW_ID), "the results are shown");
+        AnalysisResultsView view = (AnalysisResultsView) page().findView(HeterostackWorkbench.ANALYSIS_RESULTS_VIEW_ID);
+        AnalysisResult jv = view.shownResults().stream().filter(r -> r.getEngineId().equals(DETAILED_BALANCE))
+                .filter(r -> r.getTarget().getName().equals("BA-MAPbI3-nip"))
+                .findFirst().orElseThrow(() -> new AssertionError("the device engines ran: " + view.shownResults()));
+        view.viewer().setSelection(new StructuredSelection(jv), true);
         spin(500, () -> false);
+        assertEquals(1, view.chartFigures().size(), "the J-V curve's Jsc, Voc and MPP are marked");
         EditorTestSupport.screenshot("editor-analyze-model");
     }
 }

@@ -22,7 +22,11 @@ import org.heterostack.model.HeterostackPackage;
 import org.heterostack.ui.editor.internal.band.BandColumn;
 import org.heterostack.ui.editor.internal.band.BandDiagramCanvas;
 import org.heterostack.ui.editor.internal.band.BandDiagramModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchCommandConstants;
@@ -76,6 +80,7 @@ class StackCanvasWorkbenchTest {
         assertEquals(cap, selected(editor), "the new layer is selected");
         spin(200, () -> false);
         EditorTestSupport.screenshotMaximized(editor, "stack-2d-cap-added");
+        exportsAPicture(canvas, canvas::exportPng, "stack-picture");
 
         dragHandle(canvas, 3, -8);
         double dragged = cap.getThicknessNm();
@@ -133,11 +138,29 @@ class StackCanvasWorkbenchTest {
         editor.selection().setSelection(new StructuredSelection(editor.document().model().getDevices().get(0)
                 .getLayers().get(2)));
         EditorTestSupport.screenshotMaximized(editor, "band-diagram");
+        exportsAPicture(bands, bands::exportPng, "band-diagram-picture");
         Layer htl = editor.document().model().getDevices().get(0).getLayers().get(4);
         editor.document().domain().getCommandStack().execute(SetCommand.create(editor.document().domain(), htl,
                 HeterostackPackage.Literals.SEMICONDUCTOR_PARAMETERS__ELECTRON_AFFINITY_EV, 2.1));
         spin(5_000, () -> bands.columns().get(4).ecEv() != null);
         assertEquals(-2.1, bands.columns().get(4).ecEv(), 1e-9, "an edit shows at once");
+    }
+
+    /** "Export Picture as PNG" draws the canvas again at twice its size, for a slide. */
+    private static void exportsAPicture(org.eclipse.swt.widgets.Canvas canvas, PictureExport export, String name)
+            throws Exception {
+        Path png = Path.of(System.getProperty("heterostack.screenshots", "target/screenshots"), name + ".png");
+        Files.createDirectories(png.getParent());
+        export.to(png);
+        ImageData picture = new ImageData(png.toString());
+        assertEquals(2 * canvas.getSize().x, picture.width);
+        assertEquals(2 * canvas.getSize().y, picture.height);
+        assertTrue(Files.size(png) > 20_000, "a drawing, not a blank picture: " + Files.size(png) + " bytes");
+    }
+
+    @FunctionalInterface
+    private interface PictureExport {
+        void to(Path target) throws Exception;
     }
 
     private static void dragHandle(StackCanvas canvas, int slab, int dy) {

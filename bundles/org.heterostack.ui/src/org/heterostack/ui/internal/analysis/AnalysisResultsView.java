@@ -22,6 +22,9 @@ import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -52,6 +55,7 @@ public class AnalysisResultsView extends ViewPart {
             getViewSite().getShell().getDisplay().asyncExec(() -> show(record));
         }
     };
+    private Combo runs;
     private Label summary;
     private Text details;
     private TreeViewer viewer;
@@ -62,6 +66,16 @@ public class AnalysisResultsView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
+        runs = new Combo(parent, SWT.READ_ONLY);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(runs);
+        runs.setToolTipText("The runs of this session, the latest first (each model analysed is a run)");
+        runs.addListener(SWT.Selection, e -> {
+            List<AnalysisRecord> recent = LatestAnalysis.recent();
+            int index = runs.getSelectionIndex();
+            if (index >= 0 && index < recent.size()) {
+                display(recent.get(index));
+            }
+        });
         summary = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
         SashForm rows = new SashForm(parent, SWT.VERTICAL);
@@ -95,10 +109,26 @@ public class AnalysisResultsView extends ViewPart {
         show(LatestAnalysis.get().orElse(null));
     }
 
+    /** Shows a newly published run (or none) and lists the session's runs above it when there are several. */
     private void show(AnalysisRecord record) {
         if (viewer == null || viewer.getTree().isDisposed()) {
             return;
         }
+        List<AnalysisRecord> recent = LatestAnalysis.recent();
+        runs.setItems(recent.stream().map(AnalysisResultsView::runLabel).toArray(String[]::new));
+        runs.select(record == null ? -1 : recent.indexOf(record));
+        boolean several = recent.size() > 1;
+        runs.setVisible(several);
+        ((GridData) runs.getLayoutData()).exclude = !several;
+        display(record);
+    }
+
+    private static String runLabel(AnalysisRecord record) {
+        return String.format(Locale.ROOT, "%s \u2014 %s \u2014 %d analyses, %d failed", record.file(),
+                TIME.format(record.finished()), record.results().size(), record.failures());
+    }
+
+    private void display(AnalysisRecord record) {
         shown = record;
         chart.show("", List.of());
         if (record == null) {
@@ -189,7 +219,7 @@ public class AnalysisResultsView extends ViewPart {
 
     /** @return the chart's title, for tests */
     public String chartTitle() {
-        return chart.control().getTitle().getText();
+        return chart.title();
     }
 
     /** @return the chart's axis titles (x, y), for tests */
@@ -268,6 +298,21 @@ public class AnalysisResultsView extends ViewPart {
     /** @return the text below the tree: the selected row in full */
     public String detailsText() {
         return details.getText();
+    }
+
+    /** @return the runs listed above the summary (empty unless there are several), the latest first */
+    public List<String> runsListed() {
+        return runs.getVisible() ? List.of(runs.getItems()) : List.of();
+    }
+
+    /**
+     * Shows one of the session's runs, as choosing it in the list above the summary does.
+     *
+     * @param index its index in {@link #runsListed()}
+     */
+    public void showRun(int index) {
+        runs.select(index);
+        runs.notifyListeners(SWT.Selection, new Event());
     }
 
     /** @return the summary line above the tree */

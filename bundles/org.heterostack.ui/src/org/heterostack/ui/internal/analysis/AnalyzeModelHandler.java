@@ -1,5 +1,7 @@
 package org.heterostack.ui.internal.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -18,36 +20,38 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.heterostack.engine.EngineRegistryLookup;
 
 /**
- * "Analyze Model": runs the preferred engines on the objects of the selected {@code .hstack} file in an
- * {@link AnalysisJob} and shows the {@link AnalysisResultsView} when it has finished.
+ * "Analyze Model": runs the preferred engines on the objects of every selected {@code .hstack} file, one
+ * {@link AnalysisJob} per file, and shows the {@link AnalysisResultsView} when they have finished (the view lists
+ * each file's run).
  */
 public class AnalyzeModelHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
-        Optional<IFile> file = selectedModelFile(window, HandlerUtil.getCurrentStructuredSelection(event),
+        List<IFile> files = selectedModelFiles(window, HandlerUtil.getCurrentStructuredSelection(event),
                 "Analyze Model");
-        if (file.isEmpty()) {
-            return null;
-        }
-        AnalysisJob job;
-        try {
-            job = new AnalysisJob(file.get(), EngineRegistryLookup.registry(), storeResults());
-        } catch (IllegalStateException e) {
-            MessageDialog.openError(window.getShell(), "Analyze Model", e.getMessage());
-            return null;
-        }
-        job.addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent done) {
-                if (done.getResult().isOK()) {
-                    Display.getDefault().asyncExec(() -> showResults(window));
-                }
+        List<AnalysisJob> jobs = new ArrayList<>();
+        for (IFile file : files) {
+            try {
+                jobs.add(new AnalysisJob(file, EngineRegistryLookup.registry(), storeResults()));
+            } catch (IllegalStateException e) {
+                MessageDialog.openError(window.getShell(), "Analyze Model", e.getMessage());
+                return null;
             }
-        });
-        job.schedule();
-        return null;
+        }
+        for (AnalysisJob job : jobs) {
+            job.addJobChangeListener(new JobChangeAdapter() {
+                @Override
+                public void done(IJobChangeEvent done) {
+                    if (done.getResult().isOK()) {
+                        Display.getDefault().asyncExec(() -> showResults(window));
+                    }
+                }
+            });
+            job.schedule();
+        }
+        return jobs;
     }
 
     /** @return whether the results are written into the model file (here: no, they are only shown) */
@@ -62,15 +66,30 @@ public class AnalyzeModelHandler extends AbstractHandler {
      * @return the first local {@code .hstack} file of the selection; when there is none the user is told to select one
      */
     static Optional<IFile> selectedModelFile(IWorkbenchWindow window, IStructuredSelection selection, String title) {
+        return selectedModelFiles(window, selection, title).stream().findFirst();
+    }
+
+    /**
+     * @param window    the window, for the message
+     * @param selection the current selection
+     * @param title     the command's name, the title of the message
+     * @return every local {@code .hstack} file of the selection, in its order; when there is none the user is told
+     *         to select one
+     */
+    static List<IFile> selectedModelFiles(IWorkbenchWindow window, IStructuredSelection selection, String title) {
+        List<IFile> files = new ArrayList<>();
         for (Object element : selection) {
             IFile file = Adapters.adapt(element, IFile.class);
-            if (file != null && "hstack".equals(file.getFileExtension()) && file.getLocation() != null) {
-                return Optional.of(file);
+            if (file != null && "hstack".equals(file.getFileExtension()) && file.getLocation() != null
+                    && !files.contains(file)) {
+                files.add(file);
             }
         }
-        MessageDialog.openInformation(window.getShell(), title,
-                "Select a Heterostack model (.hstack file) in the Project Explorer first.");
-        return Optional.empty();
+        if (files.isEmpty()) {
+            MessageDialog.openInformation(window.getShell(), title,
+                    "Select a Heterostack model (.hstack file) in the Project Explorer first.");
+        }
+        return files;
     }
 
     /** Shows the Analysis Results view in the window, unless the window has closed meanwhile. */

@@ -48,14 +48,18 @@ final class ChartImage {
      * @throws IOException if it cannot be written
      */
     static void png(SeriesChart chart, Path target) throws IOException {
-        ImageData data = render(chart.control());
+        ImageData data = render(chart.control(), chart.title());
         ImageLoader loader = new ImageLoader();
         loader.data = new ImageData[] {data};
         AtomicFiles.write(target, out -> loader.save(out, SWT.IMAGE_PNG));
     }
 
-    /** @return the chart drawn at the picture's size */
-    static ImageData render(Chart chart) {
+    /**
+     * @param chart the chart
+     * @param title its whole title (on screen it may be shortened)
+     * @return the chart drawn at the picture's size
+     */
+    static ImageData render(Chart chart, String title) {
         Display display = chart.getDisplay();
         List<Runnable> restore = new ArrayList<>();
         List<Font> fonts = new ArrayList<>();
@@ -80,6 +84,9 @@ final class ChartImage {
                     });
                 }
             }
+            String shown = chart.getTitle().getText();
+            chart.getTitle().setText(title);
+            restore.add(() -> chart.getTitle().setText(shown));
             gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
             gc.fillRectangle(0, 0, WIDTH, HEIGHT);
             chart.printChart(gc, new Rectangle(0, 0, WIDTH, HEIGHT));

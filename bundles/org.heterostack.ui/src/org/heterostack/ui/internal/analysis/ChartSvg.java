@@ -74,7 +74,7 @@ final class ChartSvg {
         svg.append(String.format(Locale.ROOT, "<clipPath id=\"plot\"><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"/>"
                 + "</clipPath>%n", LEFT, TOP, plotWidth, plotHeight));
         text(WIDTH / 2.0, TOP / 2.0 + 6, "middle", "black", "font-size=\"18\" font-weight=\"bold\"",
-                chart.control().getTitle().getText());
+                chart.title());
         axes();
         svg.append("<g clip-path=\"url(#plot)\">\n");
         if (!chart.markedCurves().isEmpty()) {

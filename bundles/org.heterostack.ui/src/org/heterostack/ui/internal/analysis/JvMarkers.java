@@ -122,7 +122,10 @@ final class JvMarkers {
         figures(gc);
     }
 
-    /** The figures of every curve, in its colour, in a framed box above the lower left corner of the quadrant. */
+    /**
+     * The figures of every curve, in its colour, in a framed box above the lower left corner of the quadrant; left out
+     * when the plot is too small to hold it beside the curves.
+     */
     private void figures(GC gc) {
         List<String> lines = new ArrayList<>();
         List<Color> colors = new ArrayList<>();
@@ -135,6 +138,10 @@ final class JvMarkers {
         }
         int h = gc.getFontMetrics().getHeight();
         int width = lines.stream().mapToInt(l -> gc.textExtent(l).x).max().orElse(0);
+        Point plot = chart.getPlotArea().getSize();
+        if (width + 4 * GAP > plot.x * 0.9 || (lines.size() + 2) * h > plot.y * 0.45) {
+            return; // a small chart: the marks and the legend only, the figures would hide the curves
+        }
         Point origin = at(0, 0);
         int left = Math.max(origin.x, 0) + 2 * GAP;
         int top = Math.min(origin.y, chart.getPlotArea().getSize().y) - 2 * GAP - lines.size() * h - GAP;

@@ -91,6 +91,9 @@ final class ResultColumns {
         if (element instanceof Message m) {
             return text(m, 0, record) + ": " + m.getText();
         }
+        if (element instanceof AnalysisResult r) {
+            return text(r, 0, record) + ": ok (" + text(r, 2, record) + "), " + text(r, 3, record);
+        }
         if (element == null) {
             return "";
         }

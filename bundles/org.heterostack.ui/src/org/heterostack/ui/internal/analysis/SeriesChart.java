@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
@@ -44,20 +46,43 @@ final class SeriesChart {
     private final Chart chart;
     private final JvMarkers markers;
     private final ChartNavigation navigation;
+    private final Font titleFont;
     private List<Series> shown = List.of();
+    private String fullTitle = "";
 
     SeriesChart(Composite parent) {
         chart = new Chart(parent, SWT.NONE);
         Color black = chart.getDisplay().getSystemColor(SWT.COLOR_BLACK);
         chart.setBackground(chart.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         chart.getTitle().setForeground(black);
+        titleFont = chart.getTitle().getFont();
         for (IAxis axis : axes()) {
             axis.getTitle().setForeground(black);
             axis.getTick().setForeground(black);
         }
         markers = new JvMarkers(chart);
         navigation = new ChartNavigation(this);
+        chart.addListener(SWT.Resize, e -> fitTitle());
         show("", List.of());
+    }
+
+    /** Shortens the title with an ellipsis when the chart is narrower than it (SWTChart would cut both ends). */
+    private void fitTitle() {
+        int room = chart.getSize().x - 20;
+        GC gc = new GC(chart);
+        try {
+            gc.setFont(chart.getTitle().getFont());
+            String text = fullTitle;
+            while (text.length() > 1 && gc.textExtent(text).x > room) {
+                text = text.substring(0, text.length() - 1);
+            }
+            String fitted = text.equals(fullTitle) ? fullTitle : text.strip() + "\u2026";
+            if (!fitted.equals(chart.getTitle().getText())) {
+                chart.getTitle().setText(fitted);
+            }
+        } finally {
+            gc.dispose();
+        }
     }
 
     /** @return the chart control */
@@ -78,7 +103,11 @@ final class SeriesChart {
         }
         shown = List.copyOf(series);
         boolean empty = series.isEmpty();
-        chart.getTitle().setText(empty ? EMPTY_TITLE : title);
+        fullTitle = empty ? EMPTY_TITLE : title;
+        chart.getTitle().setText(fullTitle);
+        chart.getTitle().setFont(empty ? chart.getFont() : titleFont);
+        chart.getTitle().setForeground(chart.getDisplay().getSystemColor(empty ? SWT.COLOR_DARK_GRAY : SWT.COLOR_BLACK));
+        fitTitle();
         chart.getLegend().setVisible(!empty);
         for (IAxis axis : axes()) {
             axis.getTick().setVisible(!empty);
@@ -119,7 +148,8 @@ final class SeriesChart {
      */
     void clear(String message) {
         show("", List.of());
-        chart.getTitle().setText(message);
+        fullTitle = message;
+        fitTitle();
         chart.redraw();
     }
 
@@ -178,6 +208,11 @@ final class SeriesChart {
     /** @return zoom, pan and the plot's context menu */
     ChartNavigation navigation() {
         return navigation;
+    }
+
+    /** @return the whole title, of which the chart may show the beginning */
+    String title() {
+        return fullTitle;
     }
 
     /** @return the series shown */

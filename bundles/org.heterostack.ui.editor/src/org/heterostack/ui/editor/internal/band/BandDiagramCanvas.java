@@ -1,15 +1,20 @@
 package org.heterostack.ui.editor.internal.band;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.heterostack.model.Device;
 import org.heterostack.model.NamedElement;
+import org.heterostack.ui.editor.internal.CanvasPicture;
 import org.heterostack.ui.editor.internal.stack.StackPainter;
 
 /**
@@ -34,6 +39,8 @@ public final class BandDiagramCanvas extends Canvas {
         super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         painter = new BandDiagramPainter(StackPainter.Fonts.create(resources));
         addListener(SWT.Paint, e -> painter.paint(e.gc, getClientArea(), title, subtitle(), columns, selected));
+        CanvasPicture.addMenu(this, this::paintPicture, () -> (shown == null ? "band-diagram" : shown.getName())
+                + "-bands.png");
         job = new LiveBandJob(getDisplay(), this::engineEdges);
         addListener(SWT.Dispose, e -> {
             job.cancel();
@@ -106,6 +113,20 @@ public final class BandDiagramCanvas extends Canvas {
     /** @return how long the last engine run took, in milliseconds */
     public long lastEngineMillis() {
         return job.lastMillis();
+    }
+
+    private void paintPicture(GC gc, Rectangle area) {
+        painter.paint(gc, area, title, subtitle(), columns, -1);
+    }
+
+    /**
+     * Writes the band diagram as a picture for a slide (as its context menu's "Export Picture as PNG...").
+     *
+     * @param target the file
+     * @throws IOException if it cannot be written
+     */
+    public void exportPng(Path target) throws IOException {
+        CanvasPicture.png(this, this::paintPicture, target);
     }
 
     /** @return the columns shown, bottom layer first */

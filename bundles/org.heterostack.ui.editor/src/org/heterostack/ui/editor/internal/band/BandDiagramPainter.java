@@ -21,6 +21,9 @@ public final class BandDiagramPainter {
     private static final Color CB = new Color(25, 90, 180);
     private static final Color VB = new Color(190, 40, 40);
     private static final Color GRID = new Color(232, 232, 232);
+    private static final Color WANTED = new Color(46, 125, 50);
+    private static final Color UNWANTED = new Color(198, 40, 40);
+    private static final int ARROW = 24;
 
     private final StackPainter.Fonts fonts;
 
@@ -59,6 +62,45 @@ public final class BandDiagramPainter {
         for (int i = 1; i < columns.size(); i++) {
             offsets(gc, axis, columns.get(i - 1), columns.get(i), plot.x + i * width);
         }
+        List<CarrierFlow.Flow> flows = CarrierFlow.of(columns);
+        for (CarrierFlow.Flow flow : flows) {
+            flow(gc, axis, columns.get(flow.interfaceIndex() - 1), columns.get(flow.interfaceIndex()), flow,
+                    plot.x + flow.interfaceIndex() * width);
+        }
+        if (!flows.isEmpty()) {
+            gc.setForeground(StackPainter.MUTED);
+            gc.drawText(String.format(Locale.ROOT, "e\u207b / h\u207a at each interface, moving away from the absorber: "
+                    + "arrow = crosses, bar = stopped by a barrier above %.1f eV%ngreen = what the cell needs "
+                    + "(extraction towards its contact, blocking of the other carrier), red = against it",
+                    CarrierFlow.BARRIER_EV), plot.x, plot.y + plot.height + 12 + gc.getFontMetrics().getHeight(),
+                    SWT.DRAW_DELIMITER | SWT.DRAW_TRANSPARENT);
+        }
+    }
+
+    /**
+     * An electron (just above the lower conduction-band edge, in the conduction band) or a hole (just below the upper
+     * valence-band edge) crossing the interface or stopped at it.
+     */
+    private void flow(GC gc, EnergyAxis axis, BandColumn left, BandColumn right, CarrierFlow.Flow flow, int x) {
+        boolean electron = flow.carrier() == CarrierFlow.Carrier.ELECTRON;
+        int y = electron ? axis.y(Math.min(left.ecEv(), right.ecEv())) - 14
+                : axis.y(Math.max(left.evEv(), right.evEv())) + 14;
+        int sign = flow.rightwards() ? 1 : -1;
+        int tail = x - sign * ARROW;
+        int head = flow.passes() ? x + sign * ARROW : x - sign * 3;
+        gc.setForeground(flow.wanted() ? WANTED : UNWANTED);
+        gc.setBackground(flow.wanted() ? WANTED : UNWANTED);
+        gc.setLineWidth(2);
+        gc.drawLine(tail, y, head, y);
+        if (flow.passes()) {
+            gc.fillPolygon(new int[] {head, y, head - sign * 8, y - 5, head - sign * 8, y + 5});
+        } else {
+            gc.drawLine(head, y - 7, head, y + 7);
+        }
+        gc.setLineWidth(1);
+        String glyph = electron ? "e\u207b" : "h\u207a";
+        Point extent = gc.textExtent(glyph);
+        gc.drawText(glyph, sign > 0 ? tail - extent.x - 2 : tail + 2, y - extent.y / 2, true);
     }
 
     private void column(GC gc, Rectangle plot, EnergyAxis axis, BandColumn column, int x, int width, boolean selected) {

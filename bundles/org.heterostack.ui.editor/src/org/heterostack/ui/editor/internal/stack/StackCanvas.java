@@ -1,5 +1,7 @@
 package org.heterostack.ui.editor.internal.stack;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -13,6 +15,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.heterostack.ui.editor.internal.CanvasPicture;
 
 /**
  * The graphical stack: draws a device or heterostructure with {@link StackPainter}, selects a slab on click and
@@ -47,6 +50,24 @@ public final class StackCanvas extends Canvas {
         addListener(SWT.Traverse, e -> e.doit = e.detail != SWT.TRAVERSE_RETURN);
         addListener(SWT.FocusIn, e -> redraw());
         addListener(SWT.Dispose, e -> resources.dispose());
+        CanvasPicture.addMenu(this, this::paintPicture, () -> contents == null ? "stack.png"
+                : contents.title() + "-stack.png");
+    }
+
+    private void paintPicture(GC gc, Rectangle area) {
+        if (contents != null) {
+            painter.paint(gc, area, contents, scale, StackPainter.State.NONE);
+        }
+    }
+
+    /**
+     * Writes the stack as a picture for a slide (as its context menu's "Export Picture as PNG...").
+     *
+     * @param target the file
+     * @throws IOException if it cannot be written
+     */
+    public void exportPng(Path target) throws IOException {
+        CanvasPicture.png(this, this::paintPicture, target);
     }
 
     private StackPainter.State state() {
