@@ -63,12 +63,17 @@ final class SeriesChart {
         markers = new JvMarkers(chart);
         navigation = new ChartNavigation(this);
         chart.addListener(SWT.Resize, e -> fitTitle());
+        chart.getPlotArea().getControl().addListener(SWT.Resize, e -> fitTitle());
         show("", List.of());
     }
 
-    /** Shortens the title with an ellipsis when the chart is narrower than it (SWTChart would cut both ends). */
+    /**
+     * Shortens the title with an ellipsis when it is wider than the plot it is centred over (SWTChart would cut both
+     * ends).
+     */
     private void fitTitle() {
-        int room = chart.getSize().x - 20;
+        int plot = chart.getPlotArea().getControl().getSize().x;
+        int room = Math.min(chart.getSize().x - 20, plot > 0 ? plot : Integer.MAX_VALUE);
         GC gc = new GC(chart);
         try {
             gc.setFont(chart.getTitle().getFont());
@@ -139,6 +144,11 @@ final class SeriesChart {
         }
         markers.show(curves);
         resetView();
+        chart.getDisplay().asyncExec(() -> {
+            if (!chart.isDisposed()) {
+                fitTitle(); // again once the axes have their new widths
+            }
+        });
     }
 
     /**
