@@ -64,6 +64,23 @@ class ValueDiagnosticsTest {
     }
 
     @Test
+    void aPathReferenceToTheWrongKindOfObjectHasAPositionToo() {
+        // found by the 10,000-case CLI fuzz run: a reference written as a path, or to a literature reference's key,
+        // was reported without line:column
+        assertRefused(DECLARATION + "<hstack:HeterostackModel " + NAMESPACES + ">\n"
+                + "  <materials xsi:type=\"hstack:TransportMaterial\" name=\"TiO2\"/>\n  <devices name=\"cell\">\n"
+                + "    <layers name=\"ETL\" material=\"//@devices.0/@layers[name='ETL']\"/>\n  </devices>\n"
+                + "</hstack:HeterostackModel>\n",
+                "test.hstack:5:24: error: Layer 'ETL' of device 'cell': 'material' refers to layer 'ETL' of device "
+                        + "'cell', but it must refer to a material");
+        assertRefused(DECLARATION + "<hstack:HeterostackModel " + NAMESPACES + ">\n"
+                + "  <references key=\"Ma2024\" citation=\"X\"/>\n  <devices name=\"cell\">\n"
+                + "    <layers name=\"ETL\" material=\"Ma2024\"/>\n  </devices>\n</hstack:HeterostackModel>\n",
+                "test.hstack:5:24: error: Layer 'ETL' of device 'cell': 'material' refers to reference 'Ma2024', but it "
+                        + "must refer to a material");
+    }
+
+    @Test
     void anOverlongNameIsNotCalledAnEntityReference() {
         assertRefused(DECLARATION + "<hstack:HeterostackModel " + NAMESPACES + ">\n  <devices name=\"cell\" "
                 + "a".repeat(1001) + "=\"1\"/>\n</hstack:HeterostackModel>\n",

@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.IllegalValueException;
-import org.heterostack.model.NamedElement;
 
 /**
  * Finds where a reference is written when EMF reports it without a position: EMF resolves references after
@@ -27,13 +29,17 @@ public final class ReferencePositions {
      */
     public static int[] locate(Resource.Diagnostic diagnostic, byte[] content) {
         if (diagnostic.getLine() > 0 || !(diagnostic instanceof IllegalValueException e)
-                || e.getFeature() == null || !(e.getValue() instanceof NamedElement target)
-                || target.getName() == null) {
+                || e.getFeature() == null || !(e.getValue() instanceof EObject target)) {
             return null;
         }
+        String id = identifier(target);
+        if (id == null) {
+            return null;
+        }
+        // the identifier inside the attribute's value, written alone ("BA") or in a path ("//@layers[name='BA']")
         String text = new String(content, StandardCharsets.UTF_8);
-        Matcher matcher = Pattern.compile("\\b" + Pattern.quote(e.getFeature().getName()) + "\\s*=\\s*\"[^\"]*?(?<![^\\s\"])"
-                + Pattern.quote(target.getName()) + "(?![^\\s\"])").matcher(text);
+        Matcher matcher = Pattern.compile("\\b" + Pattern.quote(e.getFeature().getName()) + "\\s*=\\s*\"[^\"]*?"
+                + "(?<![\\w.\\-])" + Pattern.quote(id) + "(?![\\w.\\-])").matcher(text);
         if (!matcher.find()) {
             return null;
         }
@@ -47,5 +53,16 @@ public final class ReferencePositions {
             }
         }
         return new int[] {line, offset - lineStart + 1};
+    }
+
+    /** @return what the file calls the object: its XMI identifier (a name or a reference's key) */
+    private static String identifier(EObject object) {
+        String id = EcoreUtil.getID(object);
+        for (String attribute : new String[] {"name", "key"}) {
+            if (id == null && object.eClass().getEStructuralFeature(attribute) instanceof EAttribute feature) {
+                id = object.eGet(feature) instanceof String value ? value : null;
+            }
+        }
+        return id == null || id.isEmpty() ? null : id;
     }
 }
