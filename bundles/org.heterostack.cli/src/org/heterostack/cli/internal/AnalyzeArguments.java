@@ -10,7 +10,9 @@ import java.util.Map;
  * The parsed arguments of {@code heterostack analyze}.
  *
  * @param file      the model file
- * @param engineIds engines asked for (empty: every engine that applies)
+ * @param engineIds engines asked for (empty: the engines of the run plan)
+ * @param preferred engines preferred in their category ({@code --prefer})
+ * @param allEngines whether every engine that applies runs, whatever is preferred ({@code --all-engines})
  * @param targets   names of the objects to analyse (empty: every material, heterostructure and device)
  * @param overrides {@code NAME.FEATURE} to value, applied to a copy of the model for this run
  * @param settings  engine setting name to value
@@ -18,7 +20,8 @@ import java.util.Map;
  * @param store     whether to write the results into the model file
  * @param validate  whether to validate the model first (refusing an invalid one)
  */
-record AnalyzeArguments(Path file, List<String> engineIds, List<String> targets, Map<String, String> overrides,
+record AnalyzeArguments(Path file, List<String> engineIds, List<String> preferred, boolean allEngines,
+        List<String> targets, Map<String, String> overrides,
         Map<String, String> settings, boolean json, boolean store, boolean validate) {
 
     static final String USAGE = "heterostack analyze FILE [--engine ID]... [--target NAME]..."
@@ -32,6 +35,8 @@ record AnalyzeArguments(Path file, List<String> engineIds, List<String> targets,
     static AnalyzeArguments parse(List<String> args) throws UsageException {
         Path file = null;
         List<String> engines = new ArrayList<>();
+        List<String> preferred = new ArrayList<>();
+        boolean allEngines = false;
         List<String> targets = new ArrayList<>();
         Map<String, String> overrides = new LinkedHashMap<>();
         Map<String, String> settings = new LinkedHashMap<>();
@@ -44,7 +49,9 @@ record AnalyzeArguments(Path file, List<String> engineIds, List<String> targets,
                 case "--json" -> json = true;
                 case "--store" -> store = true;
                 case "--no-validate" -> validate = false;
+                case "--all-engines" -> allEngines = true;
                 case "--engine" -> engines.add(value(args, ++i, arg));
+                case "--prefer" -> preferred.add(value(args, ++i, arg));
                 case "--target" -> targets.add(value(args, ++i, arg));
                 case "--set" -> put(overrides, value(args, ++i, arg), arg, "NAME.FEATURE=VALUE");
                 case "--setting" -> put(settings, value(args, ++i, arg), arg, "NAME=VALUE");
@@ -70,7 +77,15 @@ record AnalyzeArguments(Path file, List<String> engineIds, List<String> targets,
             throw new UsageException("analyze: --store cannot be combined with --no-validate: the file would hold "
                     + "results of a model that is not valid");
         }
-        return new AnalyzeArguments(file, engines, targets, overrides, settings, json, store, validate);
+        if (!engines.isEmpty() && (allEngines || !preferred.isEmpty())) {
+            throw new UsageException("analyze: --engine names the engines to run; it cannot be combined with "
+                    + (allEngines ? "--all-engines" : "--prefer"));
+        }
+        if (allEngines && !preferred.isEmpty()) {
+            throw new UsageException("analyze: --all-engines runs every engine; it cannot be combined with --prefer");
+        }
+        return new AnalyzeArguments(file, engines, preferred, allEngines, targets, overrides, settings, json, store,
+                validate);
     }
 
     private static String value(List<String> args, int index, String option) throws UsageException {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.heterostack.engine.AnalysisRunner;
 import org.heterostack.engine.AnalysisTargets;
@@ -21,9 +22,11 @@ import org.heterostack.model.Severity;
 import org.heterostack.model.io.FileDiagnostic;
 import org.heterostack.model.io.LoadResult;
 import org.heterostack.model.io.ModelFiles;
-import org.heterostack.model.io.StoredResults;
 import org.heterostack.model.validation.ModelProblem;
 import org.heterostack.model.validation.ModelValidation;
+import org.heterostack.study.EngineChoices;
+import org.heterostack.study.RunPlan;
+import org.heterostack.study.StoredResults;
 
 /** {@code heterostack analyze FILE ...}: runs engines on the objects of a model file and prints the results. */
 final class AnalyzeCommand implements Command {
@@ -41,7 +44,10 @@ final class AnalyzeCommand implements Command {
     @Override
     public String usage() {
         return AnalyzeArguments.USAGE + "\n"
-                + "  --engine ID              run this engine (repeatable; default: every engine that applies)\n"
+                + "  --engine ID              run this engine (repeatable; default: every engine that applies,\n"
+                + "                           in a category with a preferred engine that one where it applies)\n"
+                + "  --prefer ID              prefer this engine in its category (repeatable, one per category)\n"
+                + "  --all-engines            run every engine that applies, whatever is preferred\n"
                 + "  --target NAME            analyse this object (repeatable; default: every material,\n"
                 + "                           heterostructure and device)\n"
                 + "  --set NAME.FEATURE=VALUE change an attribute for this run only (the file is not written)\n"
@@ -63,18 +69,15 @@ final class AnalyzeCommand implements Command {
         List<IAnalysisEngine> engines = engines(registry, arguments.engineIds());
         List<NamedElement> targets = targets(model, arguments.targets());
         checkSettingsAreDeclared(engines, arguments.settings());
-        boolean explicit = !arguments.engineIds().isEmpty() && !arguments.targets().isEmpty();
-        List<AnalysisResult> results = new ArrayList<>();
-        AnalysisRunner runner = new AnalysisRunner();
-        for (NamedElement target : targets) {
-            for (IAnalysisEngine engine : engines) {
-                if (explicit || engine.appliesTo(target)) {
-                    results.add(run(runner, engine, target, arguments.settings()));
-                }
-            }
-        }
-        if (results.isEmpty()) {
+        RunPlan plan = plan(registry, engines, targets, arguments);
+        if (plan.isEmpty()) {
             throw new UsageException("no installed engine applies to the selected objects of " + arguments.file());
+        }
+        List<AnalysisResult> results;
+        try {
+            results = plan.execute(new AnalysisRunner(), null);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
         if (arguments.json()) {
             ResultOutput.printJson(arguments.file().toString(), results, out);
@@ -88,6 +91,32 @@ final class AnalyzeCommand implements Command {
             }
         }
         return results.stream().allMatch(r -> r.getStatus() == ResultStatus.OK) ? ExitCode.OK : ExitCode.ANALYSIS_FAILED;
+    }
+
+    /** The engines named with --engine, every engine (--all-engines), or the user's choices (--prefer). */
+    private static RunPlan plan(IEngineRegistry registry, List<IAnalysisEngine> engines, List<NamedElement> targets,
+            AnalyzeArguments arguments) throws UsageException {
+        Function<IAnalysisEngine, Map<String, String>> settings = engine -> declared(engine, arguments.settings());
+        if (!arguments.engineIds().isEmpty()) {
+            return RunPlan.named(engines, targets, !arguments.targets().isEmpty(), settings);
+        }
+        if (arguments.allEngines()) {
+            return RunPlan.everyEngine(registry, targets, settings);
+        }
+        EngineChoices choices = EngineChoices.none();
+        for (String id : arguments.preferred()) {
+            IAnalysisEngine preferred = registry.find(EngineSelector.anyVersion(id)).orElseThrow(() -> new UsageException(
+                    "no engine '" + id + "' is installed; 'heterostack engines' lists them"));
+            choices = choices.with(preferred.descriptor().category(), EngineSelector.anyVersion(id));
+        }
+        return RunPlan.chosen(registry, targets, choices, settings);
+    }
+
+    private static Map<String, String> declared(IAnalysisEngine engine, Map<String, String> settings) {
+        Map<String, String> declared = new LinkedHashMap<>();
+        engine.settings().stream().filter(s -> settings.containsKey(s.name()))
+                .forEach(s -> declared.put(s.name(), settings.get(s.name())));
+        return declared;
     }
 
     private static void store(HeterostackModel model, List<AnalysisResult> results, AnalyzeArguments arguments)
@@ -162,17 +191,5 @@ final class AnalyzeCommand implements Command {
             targets.add(target);
         }
         return targets;
-    }
-
-    private static AnalysisResult run(AnalysisRunner runner, IAnalysisEngine engine, NamedElement target,
-            Map<String, String> settings) throws UsageException {
-        Map<String, String> declared = new LinkedHashMap<>();
-        engine.settings().stream().filter(s -> settings.containsKey(s.name()))
-                .forEach(s -> declared.put(s.name(), settings.get(s.name())));
-        try {
-            return runner.run(engine, target, declared, null);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
     }
 }

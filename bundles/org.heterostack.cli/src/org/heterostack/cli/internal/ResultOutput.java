@@ -9,7 +9,7 @@ import org.heterostack.model.Message;
 import org.heterostack.model.Quantity;
 import org.heterostack.model.ResultStatus;
 import org.heterostack.model.Series;
-import org.heterostack.model.io.ResultsJson;
+import org.heterostack.study.ResultsJson;
 
 /** Prints analysis results as text for people or as the JSON object documented in docs/cli.md ({@link ResultsJson}). */
 final class ResultOutput {

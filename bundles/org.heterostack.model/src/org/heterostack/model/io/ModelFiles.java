@@ -21,6 +21,7 @@ import org.heterostack.model.HeterostackFactory;
 import org.heterostack.model.HeterostackModel;
 import org.heterostack.model.HeterostackPackage;
 import org.heterostack.model.Severity;
+import org.heterostack.model.internal.FileLocks;
 import org.heterostack.model.internal.LoadProblems;
 import org.heterostack.model.internal.ModelFileWriter;
 import org.heterostack.model.internal.OutsideReferences;
@@ -169,6 +170,43 @@ public final class ModelFiles {
             ModelFileWriter.write(file, out -> xml.save(out, HstackResource.saveOptions()));
         } else {
             throw new IllegalArgumentException("the model is in a resource that cannot write XMI: " + resource);
+        }
+    }
+
+    /** A change to a model file, made on the model as it is on disk now. */
+    @FunctionalInterface
+    public interface Update {
+
+        /**
+         * Changes the model read from the file; it is written back when this returns.
+         *
+         * @param onDisk the model as the file holds it now
+         * @throws IOException to leave the file unchanged, saying why
+         */
+        void apply(HeterostackModel onDisk) throws IOException;
+    }
+
+    /**
+     * Changes a model file in place without losing another process's change: under the file's lock (between
+     * processes and threads), reads the file as it is now, applies the update and writes it back atomically
+     * ({@link #save}: through symbolic links, keeping mode, owner and comments). Two updates at once (two CLI runs,
+     * or a run and the workbench) are applied one after the other, each to what the other wrote.
+     *
+     * @param file   the model file (may be a symbolic link)
+     * @param update the change
+     * @throws IOException when the file cannot be read, may not or cannot be written, or the update refuses; the
+     *                     file is then unchanged
+     * @since 0.5.0
+     */
+    public static void update(Path file, Update update) throws IOException {
+        Path real = AtomicFiles.writableTarget(file);
+        try (FileLocks.Hold hold = FileLocks.lock(real)) {
+            LoadResult current = load(real);
+            if (!current.ok()) {
+                throw new IOException(file + " cannot be read now: " + current.errors().get(0).message());
+            }
+            update.apply(current.model());
+            save(current.model(), real);
         }
     }
 

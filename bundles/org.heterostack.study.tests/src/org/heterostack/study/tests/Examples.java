@@ -27,11 +27,15 @@ final class Examples {
     }
 
     static HeterostackModel load(String name) {
+        return TestStudies.load(stream(name), name);
+    }
+
+    static InputStream stream(String name) {
         InputStream in = Examples.class.getResourceAsStream("/examples/" + name);
         if (in == null) {
             throw new IllegalStateException("example " + name + " is not embedded in the test bundle");
         }
-        return TestStudies.load(in, name);
+        return in;
     }
 
     static StudyPlan plan(Study study) throws StudyException {

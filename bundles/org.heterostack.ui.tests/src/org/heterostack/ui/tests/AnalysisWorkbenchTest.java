@@ -32,9 +32,9 @@ import org.heterostack.model.HeterostackModel;
 import org.heterostack.model.ResultStatus;
 import org.heterostack.model.io.LoadResult;
 import org.heterostack.model.io.ModelFiles;
+import org.heterostack.study.RunPlan;
 import org.heterostack.ui.HeterostackWorkbench;
 import org.heterostack.ui.internal.analysis.AnalysisJob;
-import org.heterostack.ui.internal.analysis.AnalysisPlan;
 import org.heterostack.ui.internal.analysis.AnalysisRecord;
 import org.heterostack.ui.internal.analysis.AnalysisResultsView;
 import org.heterostack.ui.internal.analysis.EnginePreferencePage;
@@ -221,18 +221,22 @@ class AnalysisWorkbenchTest {
         IEngineRegistry registry = EngineRegistryLookup.registry();
         HeterostackModel model = ModelFiles.load(Path.of(example("ba-mapbi3-nip.hstack").getLocation().toOSString()))
                 .model();
-        assertEquals(List.of(QUANTUM_WELL), photophysicsOfDevice(AnalysisPlan.of(model, registry,
-                c -> c == EngineCategory.PHOTOPHYSICS ? Optional.of(QUANTUM_WELL) : Optional.empty())));
-        assertEquals(List.of(EMPIRICAL), photophysicsOfDevice(AnalysisPlan.of(model, registry,
-                c -> c == EngineCategory.PHOTOPHYSICS ? Optional.of(EMPIRICAL) : Optional.empty())));
-        assertEquals(2, photophysicsOfDevice(AnalysisPlan.of(model, registry, c -> Optional.empty())).size(),
+        assertEquals(List.of(QUANTUM_WELL), photophysicsOfDevice(plan(model, registry, Optional.of(QUANTUM_WELL))));
+        assertEquals(List.of(EMPIRICAL), photophysicsOfDevice(plan(model, registry, Optional.of(EMPIRICAL))));
+        assertEquals(2, photophysicsOfDevice(plan(model, registry, Optional.empty())).size(),
                 "without a preference every applicable engine runs");
-        assertEquals(2, photophysicsOfDevice(AnalysisPlan.of(model, registry, c -> Optional.of("not.installed"))).size(),
+        assertEquals(2, photophysicsOfDevice(plan(model, registry, Optional.of("not.installed"))).size(),
                 "a preferred engine that is not installed changes nothing");
     }
 
-    private static List<String> photophysicsOfDevice(List<AnalysisPlan.Run> runs) {
-        return runs.stream().filter(r -> r.target().getName().equals("BA-MAPbI3-nip"))
+    /** Analyze Model's plan with the photophysics preference set as the preference page sets it. */
+    private static RunPlan plan(HeterostackModel model, IEngineRegistry registry, Optional<String> photophysics) {
+        EnginePreferences.setPreferredEngineId(EngineCategory.PHOTOPHYSICS, photophysics);
+        return AnalysisJob.plan(model, registry);
+    }
+
+    private static List<String> photophysicsOfDevice(RunPlan plan) {
+        return plan.runs().stream().filter(r -> r.target().getName().equals("BA-MAPbI3-nip"))
                 .filter(r -> r.engine().descriptor().category() == EngineCategory.PHOTOPHYSICS)
                 .map(r -> r.engine().descriptor().id()).toList();
     }

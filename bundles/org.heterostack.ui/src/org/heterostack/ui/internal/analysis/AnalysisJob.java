@@ -3,7 +3,6 @@ package org.heterostack.ui.internal.analysis;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,23 +14,27 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.MultiRule;
 import org.heterostack.engine.AnalysisRunner;
+import org.heterostack.engine.AnalysisTargets;
 import org.heterostack.engine.IEngineRegistry;
 import org.heterostack.model.AnalysisResult;
 import org.heterostack.model.HeterostackModel;
 import org.heterostack.model.Severity;
 import org.heterostack.model.io.LoadResult;
 import org.heterostack.model.io.ModelFiles;
-import org.heterostack.model.io.StoredResults;
 import org.heterostack.model.validation.ModelProblem;
 import org.heterostack.model.validation.ModelValidation;
+import org.heterostack.study.EngineChoices;
+import org.heterostack.study.RunPlan;
+import org.heterostack.study.StoredResults;
 
 /**
- * Runs the {@link AnalysisPlan} of a model file in the background (never on the UI thread), with progress and
+ * Runs the {@link RunPlan} of a model file ({@link #plan}) in the background (never on the UI thread), with progress and
  * cancellation, each engine with the user's {@link EngineSettingPreferences}, and publishes the results as the
  * {@link LatestAnalysis}. A file that does not load ends the job with an error that names the file and its first
  * problem. The file is only read, unless the job stores the results: then they replace the model's earlier
@@ -75,26 +78,38 @@ public final class AnalysisJob extends Job {
         if (invalid != null) {
             return invalid;
         }
-        List<AnalysisPlan.Run> runs = AnalysisPlan.of(loaded.model(), registry, EnginePreferences::preferredEngineId);
-        if (runs.isEmpty()) {
+        RunPlan plan = plan(loaded.model(), registry);
+        if (plan.isEmpty()) {
             return new Status(IStatus.ERROR, PLUGIN_ID, "No installed engine applies to the objects of "
                     + file.getFullPath());
         }
-        SubMonitor progress = SubMonitor.convert(monitor, getName(), runs.size());
-        AnalysisRunner runner = new AnalysisRunner();
-        List<AnalysisResult> results = new ArrayList<>();
-        Map<String, String> names = new HashMap<>();
-        for (AnalysisPlan.Run run : runs) {
-            if (progress.isCanceled()) {
-                return Status.CANCEL_STATUS;
-            }
-            progress.subTask(run.engine().descriptor().name() + " on '" + run.target().getName() + "'");
-            names.put(run.engine().descriptor().id(), run.engine().descriptor().name());
-            results.add(runner.run(run.engine(), run.target(), EngineSettingPreferences.overrides(run.engine()),
-                    progress.split(1)));
+        SubMonitor progress = SubMonitor.convert(monitor, getName(), 2);
+        List<AnalysisResult> results;
+        try {
+            results = plan.execute(new AnalysisRunner(), progress.split(1));
+        } catch (OperationCanceledException e) {
+            return Status.CANCEL_STATUS;
+        } catch (IllegalArgumentException e) {
+            return new Status(IStatus.ERROR, PLUGIN_ID, "Cannot analyze " + file.getFullPath()
+                    + ": an engine setting of the preferences is not valid: " + e.getMessage());
         }
+        Map<String, String> names = new HashMap<>();
+        plan.runs().forEach(run -> names.put(run.engine().descriptor().id(), run.engine().descriptor().name()));
         LatestAnalysis.publish(new AnalysisRecord(file.getFullPath().toString(), Instant.now(), results, names));
-        return store ? store(loaded.model(), results, progress) : Status.OK_STATUS;
+        return store ? store(loaded.model(), results, progress.newChild(1)) : Status.OK_STATUS;
+    }
+
+    /**
+     * What Analyze Model runs: the study layer's plan for the user's preferred engines ({@link EnginePreferences}),
+     * each engine with the user's {@link EngineSettingPreferences}, on every material, heterostructure and device.
+     *
+     * @param model    the model
+     * @param registry the installed engines
+     * @return the plan
+     */
+    public static RunPlan plan(HeterostackModel model, IEngineRegistry registry) {
+        return RunPlan.chosen(registry, AnalysisTargets.of(model),
+                EngineChoices.preferred(EnginePreferences::preferredEngineId), EngineSettingPreferences::overrides);
     }
 
     /** Like the CLI: a model the validator rejects is not analysed; the status lists every error. */

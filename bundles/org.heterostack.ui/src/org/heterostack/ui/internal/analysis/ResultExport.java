@@ -6,8 +6,8 @@ import java.nio.file.Path;
 
 import org.heterostack.model.Series;
 import org.heterostack.model.io.AtomicFiles;
-import org.heterostack.model.io.ResultsJson;
-import org.heterostack.model.io.SeriesCsv;
+import org.heterostack.study.ResultsJson;
+import org.heterostack.study.SeriesCsv;
 
 /**
  * Writes what the Analysis Results view shows to files, atomically (a failed write leaves an existing file as it

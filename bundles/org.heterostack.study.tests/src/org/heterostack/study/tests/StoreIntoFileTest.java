@@ -1,4 +1,4 @@
-package org.heterostack.model.tests;
+package org.heterostack.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,7 +31,7 @@ import org.heterostack.model.Series;
 import org.heterostack.model.io.LoadResult;
 import org.heterostack.model.io.ModelFiles;
 import org.heterostack.model.io.ResultNames;
-import org.heterostack.model.io.StoredResults;
+import org.heterostack.study.StoredResults;
 import org.heterostack.model.validation.ModelValidation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +52,7 @@ class StoreIntoFileTest {
     void copyExample() throws IOException {
         directory = Files.createTempDirectory("hstack-store");
         file = directory.resolve("cell.hstack");
-        try (InputStream in = TestModels.example("ionmonger-reference.hstack")) {
+        try (InputStream in = Examples.stream("ionmonger-reference.hstack")) {
             Files.copy(in, file);
         }
     }

@@ -1,4 +1,4 @@
-package org.heterostack.model.tests;
+package org.heterostack.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -12,7 +12,7 @@ import org.heterostack.model.HeterostackModel;
 import org.heterostack.model.NamedElement;
 import org.heterostack.model.Perovskite3D;
 import org.heterostack.model.io.ModelFiles;
-import org.heterostack.model.io.StoredResults;
+import org.heterostack.study.StoredResults;
 import org.junit.jupiter.api.Test;
 
 /** Stored results: one per object and engine, the newest kept. */

@@ -1,4 +1,4 @@
-package org.heterostack.model.io;
+package org.heterostack.study;
 
 import java.util.Locale;
 
@@ -9,7 +9,7 @@ import org.heterostack.model.Series;
  * their units ({@code voltage (V),current density (mA/cm2)}), then one x,y row per point, numbers in full
  * precision with a dot as decimal separator. Names containing a comma or a quote are quoted (RFC 4180).
  *
- * @since 0.3
+ * (Moved here from the model bundle's {@code org.heterostack.model.io}.)
  */
 public final class SeriesCsv {
 

@@ -1,4 +1,4 @@
-package org.heterostack.model.io;
+package org.heterostack.study;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,20 +7,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.heterostack.model.AnalysisResult;
 import org.heterostack.model.HeterostackModel;
 import org.heterostack.model.NamedElement;
-import org.heterostack.model.internal.FileLocks;
-import org.heterostack.model.internal.Labels;
-import org.heterostack.model.internal.ModelQueries;
+import org.heterostack.model.io.ModelFiles;
 
 /**
  * Results kept beside the model they are about (the model's {@code results}): a new result replaces the stored
- * one of the same object and engine, so that analysing a model again does not pile up stale copies.
- *
- * @since 0.2
+ * one of the same object and engine, so that analysing a model again does not pile up stale copies. (Moved here
+ * from the model bundle's {@code org.heterostack.model.io}; the locked re-read and atomic write are
+ * {@link ModelFiles#update}.)
  */
 public final class StoredResults {
 
@@ -55,23 +54,15 @@ public final class StoredResults {
      *                     it is then unchanged
      */
     public static void store(HeterostackModel model, List<AnalysisResult> results, Path file) throws IOException {
-        Path real = AtomicFiles.writableTarget(file);
-        try (FileLocks.Hold hold = FileLocks.lock(real)) {
-            LoadResult current = ModelFiles.load(real);
-            if (!current.ok()) {
-                throw new IOException(file + " cannot be read now: " + current.errors().get(0).message());
-            }
-            HeterostackModel onDisk = current.model();
-            replace(onDisk, copiesFor(onDisk, results, file));
-            ModelFiles.save(onDisk, real);
-        }
+        ModelFiles.update(file, onDisk -> replace(onDisk, copiesFor(onDisk, results, file)));
         replace(model, results);
     }
 
     private static List<AnalysisResult> copiesFor(HeterostackModel onDisk, List<AnalysisResult> results, Path file)
             throws IOException {
         Map<String, NamedElement> byName = new HashMap<>();
-        ModelQueries.namedElements(onDisk).forEach(element -> byName.putIfAbsent(element.getName(), element));
+        Stream.of(onDisk.getMaterials(), onDisk.getHeterostructures(), onDisk.getDevices(), onDisk.getStudies())
+                .flatMap(List::stream).forEach(element -> byName.putIfAbsent(element.getName(), element));
         List<AnalysisResult> copies = new ArrayList<>();
         for (AnalysisResult result : results) {
             AnalysisResult copy = EcoreUtil.copy(result);
@@ -79,8 +70,8 @@ public final class StoredResults {
             if (target != null) {
                 NamedElement same = byName.get(target.getName());
                 if (same == null || same.eClass() != target.eClass()) {
-                    throw new IOException(file + " no longer has " + Labels.inSentence(target)
-                            + " (it was changed since it was loaded); analyse it again");
+                    throw new IOException(file + " no longer has " + target.eClass().getName() + " '"
+                            + target.getName() + "' (it was changed since it was loaded); analyse it again");
                 }
                 copy.setTarget(same);
             }
