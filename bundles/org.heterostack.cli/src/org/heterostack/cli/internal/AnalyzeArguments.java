@@ -1,7 +1,6 @@
 package org.heterostack.cli.internal;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,47 +27,37 @@ record AnalyzeArguments(Path file, List<String> engineIds, List<String> preferre
             + " [--set NAME.FEATURE=VALUE]... [--setting NAME=VALUE]... [--json] [--store] [--no-validate]";
 
     /**
-     * @param args the arguments after {@code analyze}
-     * @return the parsed arguments
+     * Checks and collects what picocli parsed.
+     *
+     * @param options the parsed options
+     * @return the arguments
      * @throws UsageException on anything malformed
      */
-    static AnalyzeArguments parse(List<String> args) throws UsageException {
-        Path file = null;
-        List<String> engines = new ArrayList<>();
-        List<String> preferred = new ArrayList<>();
-        boolean allEngines = false;
-        List<String> targets = new ArrayList<>();
-        Map<String, String> overrides = new LinkedHashMap<>();
-        Map<String, String> settings = new LinkedHashMap<>();
-        boolean json = false;
-        boolean store = false;
-        boolean validate = true;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            switch (arg) {
-                case "--json" -> json = true;
-                case "--store" -> store = true;
-                case "--no-validate" -> validate = false;
-                case "--all-engines" -> allEngines = true;
-                case "--engine" -> engines.add(value(args, ++i, arg));
-                case "--prefer" -> preferred.add(value(args, ++i, arg));
-                case "--target" -> targets.add(value(args, ++i, arg));
-                case "--set" -> put(overrides, value(args, ++i, arg), arg, "NAME.FEATURE=VALUE");
-                case "--setting" -> put(settings, value(args, ++i, arg), arg, "NAME=VALUE");
-                default -> {
-                    if (arg.startsWith("-")) {
-                        throw new UsageException("analyze: unknown option '" + arg + "'; usage: " + USAGE);
-                    }
-                    if (file != null) {
-                        throw new UsageException("analyze takes one model file, got '" + file + "' and '" + arg + "'");
-                    }
-                    file = Path.of(arg);
+    static AnalyzeArguments of(AnalyzeCommand.Options options) throws UsageException {
+        for (Map.Entry<String, List<String>> valued : options.valued().entrySet()) {
+            for (String value : valued.getValue()) {
+                if (value.startsWith("--")) {
+                    throw new UsageException("analyze: " + valued.getKey() + " needs a value; usage: " + USAGE);
                 }
             }
         }
-        if (file == null) {
+        if (options.files().size() > 1) {
+            throw new UsageException("analyze takes one model file, got '" + options.files().get(0) + "' and '"
+                    + options.files().get(1) + "'");
+        }
+        if (options.files().isEmpty()) {
             throw new UsageException("analyze needs a model file; usage: " + USAGE);
         }
+        Map<String, String> overrides = new LinkedHashMap<>();
+        for (String assignment : options.set()) {
+            put(overrides, assignment, "--set", "NAME.FEATURE=VALUE");
+        }
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String assignment : options.setting()) {
+            put(settings, assignment, "--setting", "NAME=VALUE");
+        }
+        boolean store = options.store();
+        boolean validate = !options.noValidate();
         if (store && !overrides.isEmpty()) {
             throw new UsageException("analyze: --store cannot be combined with --set: the results would not be those"
                     + " of the model in the file");
@@ -77,6 +66,9 @@ record AnalyzeArguments(Path file, List<String> engineIds, List<String> preferre
             throw new UsageException("analyze: --store cannot be combined with --no-validate: the file would hold "
                     + "results of a model that is not valid");
         }
+        List<String> engines = options.engine();
+        List<String> preferred = options.prefer();
+        boolean allEngines = options.allEngines();
         if (!engines.isEmpty() && (allEngines || !preferred.isEmpty())) {
             throw new UsageException("analyze: --engine names the engines to run; it cannot be combined with "
                     + (allEngines ? "--all-engines" : "--prefer"));
@@ -84,15 +76,8 @@ record AnalyzeArguments(Path file, List<String> engineIds, List<String> preferre
         if (allEngines && !preferred.isEmpty()) {
             throw new UsageException("analyze: --all-engines runs every engine; it cannot be combined with --prefer");
         }
-        return new AnalyzeArguments(file, engines, preferred, allEngines, targets, overrides, settings, json, store,
-                validate);
-    }
-
-    private static String value(List<String> args, int index, String option) throws UsageException {
-        if (index >= args.size() || args.get(index).startsWith("--")) {
-            throw new UsageException("analyze: " + option + " needs a value; usage: " + USAGE);
-        }
-        return args.get(index);
+        return new AnalyzeArguments(Path.of(options.files().get(0)), engines, preferred, allEngines,
+                options.target(), overrides, settings, options.json(), store, validate);
     }
 
     private static void put(Map<String, String> map, String assignment, String option, String shape)

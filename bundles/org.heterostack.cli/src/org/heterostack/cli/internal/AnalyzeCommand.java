@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import org.heterostack.engine.AnalysisRunner;
@@ -18,53 +19,103 @@ import org.heterostack.model.AnalysisResult;
 import org.heterostack.model.HeterostackModel;
 import org.heterostack.model.NamedElement;
 import org.heterostack.model.ResultStatus;
-import org.heterostack.model.Severity;
-import org.heterostack.model.io.FileDiagnostic;
-import org.heterostack.model.io.LoadResult;
-import org.heterostack.model.io.ModelFiles;
-import org.heterostack.model.validation.ModelProblem;
-import org.heterostack.model.validation.ModelValidation;
 import org.heterostack.study.EngineChoices;
 import org.heterostack.study.RunPlan;
 import org.heterostack.study.StoredResults;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /** {@code heterostack analyze FILE ...}: runs engines on the objects of a model file and prints the results. */
-final class AnalyzeCommand implements Command {
+@Command(name = "analyze", description = { "run analysis engines on the objects of a model file",
+    "Exit code 0 all analyses ok, 1 one failed, 2 bad input or usage." }, customSynopsis = AnalyzeArguments.USAGE)
+final class AnalyzeCommand implements Callable<Integer> {
 
-    @Override
-    public String name() {
-        return "analyze";
+    /**
+     * What picocli parsed, before it is checked ({@link AnalyzeArguments#of}).
+     *
+     * @param files      the positional arguments
+     * @param engine     {@code --engine} values
+     * @param prefer     {@code --prefer} values
+     * @param allEngines {@code --all-engines}
+     * @param target     {@code --target} values
+     * @param set        {@code --set} values
+     * @param setting    {@code --setting} values
+     * @param json       {@code --json}
+     * @param store      {@code --store}
+     * @param noValidate {@code --no-validate}
+     */
+    record Options(List<String> files, List<String> engine, List<String> prefer, boolean allEngines,
+            List<String> target, List<String> set, List<String> setting, boolean json, boolean store,
+            boolean noValidate) {
+
+        /** @return the options that take a value, with their values */
+        Map<String, List<String>> valued() {
+            Map<String, List<String>> valued = new LinkedHashMap<>();
+            valued.put("--engine", engine);
+            valued.put("--prefer", prefer);
+            valued.put("--target", target);
+            valued.put("--set", set);
+            valued.put("--setting", setting);
+            return valued;
+        }
+    }
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Parameters(paramLabel = "FILE", description = "the model file")
+    private List<String> files = new ArrayList<>();
+
+    @Option(names = "--engine", paramLabel = "ID", description = "run this engine (repeatable; default: every engine "
+            + "that applies, in a category with a preferred engine that one where it applies)")
+    private List<String> engine = new ArrayList<>();
+
+    @Option(names = "--prefer", paramLabel = "ID",
+            description = "prefer this engine in its category (repeatable, one per category)")
+    private List<String> prefer = new ArrayList<>();
+
+    @Option(names = "--all-engines", description = "run every engine that applies, whatever is preferred")
+    private boolean allEngines;
+
+    @Option(names = "--target", paramLabel = "NAME", description = "analyse this object (repeatable; default: every "
+            + "material, heterostructure and device)")
+    private List<String> target = new ArrayList<>();
+
+    @Option(names = "--set", paramLabel = "NAME.FEATURE=VALUE",
+            description = "change an attribute for this run only (the file is not written)")
+    private List<String> set = new ArrayList<>();
+
+    @Option(names = "--setting", paramLabel = "NAME=VALUE", description = "an engine setting (see 'heterostack engines')")
+    private List<String> setting = new ArrayList<>();
+
+    @Option(names = "--json", description = "print one JSON object (keys in docs/cli.md)")
+    private boolean json;
+
+    @Option(names = "--store", description = "write the results into FILE (atomically), replacing its earlier results "
+            + "of the same object and engine")
+    private boolean store;
+
+    @Option(names = "--no-validate", description = "analyse a model the validator rejects (its errors become warnings)")
+    private boolean noValidate;
+
+    AnalyzeCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
     }
 
     @Override
-    public String summary() {
-        return "run analysis engines on the objects of a model file";
+    public Integer call() throws UsageException {
+        return run(AnalyzeArguments.of(new Options(files, engine, prefer, allEngines, target, set, setting, json,
+                store, noValidate)));
     }
 
-    @Override
-    public String usage() {
-        return AnalyzeArguments.USAGE + "\n"
-                + "  --engine ID              run this engine (repeatable; default: every engine that applies,\n"
-                + "                           in a category with a preferred engine that one where it applies)\n"
-                + "  --prefer ID              prefer this engine in its category (repeatable, one per category)\n"
-                + "  --all-engines            run every engine that applies, whatever is preferred\n"
-                + "  --target NAME            analyse this object (repeatable; default: every material,\n"
-                + "                           heterostructure and device)\n"
-                + "  --set NAME.FEATURE=VALUE change an attribute for this run only (the file is not written)\n"
-                + "  --setting NAME=VALUE     an engine setting (see 'heterostack engines')\n"
-                + "  --json                   print one JSON object (keys in docs/cli.md)\n"
-                + "  --store                  write the results into FILE (atomically), replacing its earlier\n"
-                + "                           results of the same object and engine\n"
-                + "  --no-validate            analyse a model the validator rejects (its errors become warnings)\n"
-                + "  Exit code 0 all analyses ok, 1 one failed, 2 bad input or usage.";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        AnalyzeArguments arguments = AnalyzeArguments.parse(args);
-        HeterostackModel model = load(arguments, err);
+    private int run(AnalyzeArguments arguments) throws UsageException {
+        HeterostackModel model = ModelInput.load(arguments.file(), err);
         ModelOverrides.apply(model, arguments.overrides());
-        validate(model, arguments, err);
+        ModelInput.validate(model, arguments.file(), arguments.validate(), "nothing was analysed. Fix it, or analyse"
+                + " it anyway with --no-validate", err);
         IEngineRegistry registry = EngineRegistryLookup.registry();
         List<IAnalysisEngine> engines = engines(registry, arguments.engineIds());
         List<NamedElement> targets = targets(model, arguments.targets());
@@ -129,22 +180,6 @@ final class AnalyzeCommand implements Command {
         }
     }
 
-    /** Refuses a model with validation errors (unless --no-validate), before any engine runs; shows warnings. */
-    private static void validate(HeterostackModel model, AnalyzeArguments arguments, PrintStream err)
-            throws UsageException {
-        List<ModelProblem> problems = ModelValidation.validate(model);
-        long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
-        for (ModelProblem problem : problems) {
-            boolean error = problem.severity() == Severity.ERROR && arguments.validate();
-            err.println(arguments.file() + ": " + (error ? "error: " : "warning: ") + problem.message());
-        }
-        if (errors > 0 && arguments.validate()) {
-            throw new UsageException(arguments.file() + " is not a valid model (" + errors
-                    + (errors == 1 ? " error" : " errors") + "); nothing was analysed. Fix it, or analyse it anyway "
-                    + "with --no-validate");
-        }
-    }
-
     private static void checkSettingsAreDeclared(List<IAnalysisEngine> engines, Map<String, String> settings)
             throws UsageException {
         for (String name : settings.keySet()) {
@@ -153,17 +188,6 @@ final class AnalyzeCommand implements Command {
                         + "'; 'heterostack engines' lists the settings");
             }
         }
-    }
-
-    private static HeterostackModel load(AnalyzeArguments arguments, PrintStream err) throws UsageException {
-        LoadResult loaded = ModelFiles.load(arguments.file());
-        if (!loaded.ok()) {
-            List<FileDiagnostic> errors = loaded.errors();
-            errors.subList(0, errors.size() - 1).forEach(err::println);
-            throw new UsageException(errors.get(errors.size() - 1).toString());
-        }
-        loaded.diagnostics().forEach(err::println);
-        return loaded.model();
     }
 
     private static List<IAnalysisEngine> engines(IEngineRegistry registry, List<String> ids) throws UsageException {

@@ -2,25 +2,34 @@ package org.heterostack.cli.internal;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Parses {@code heterostack [OPTION | COMMAND ARGS...]} and runs the chosen command. */
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * {@code heterostack [OPTION | COMMAND ARGS...]}: parses the arguments with picocli (one annotated class per
+ * command) and runs the chosen command. Its messages are those documented in docs/cli.md: picocli's own parse
+ * errors are turned into one line naming the command, what is wrong and its usage, and a {@link UsageException}
+ * of a command into {@code heterostack: MESSAGE} with exit code 2. {@code @FILE} arguments are not expanded.
+ */
 public final class CommandLine {
 
-    private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final PrintStream out;
+    private final PrintStream err;
 
-    /** Creates the command line with every built-in command. */
+    /** Creates the command line with every built-in command, writing to the standard streams. */
     public CommandLine() {
-        add(new HelpCommand(this));
-        add(new VersionCommand());
-        add(new EnginesCommand());
-        add(new AnalyzeCommand());
+        this(System.out, System.err);
     }
 
-    private void add(Command command) {
-        commands.put(command.name(), command);
+    private CommandLine(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
     }
 
     /**
@@ -32,43 +41,69 @@ public final class CommandLine {
      * @return the {@link ExitCode}
      */
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        try {
-            return dispatch(args, out, err);
-        } catch (UsageException e) {
-            err.println("heterostack: " + e.getMessage());
-            return ExitCode.USAGE;
-        }
+        return new CommandLine(out, err).execute(args);
     }
 
-    private int dispatch(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        if (args.isEmpty()) {
-            throw new UsageException("no command given; try 'heterostack --help'");
+    private int execute(List<String> args) {
+        List<String> words = new ArrayList<>(args);
+        if (!words.isEmpty() && (words.get(0).equals("--help") || words.get(0).equals("-h"))) {
+            words.set(0, "help");
+        } else if (!words.isEmpty() && (words.get(0).equals("--version") || words.get(0).equals("-V"))) {
+            words.set(0, "version");
         }
-        String first = args.get(0);
-        List<String> rest = new ArrayList<>(args.subList(1, args.size()));
-        return switch (first) {
-            case "--help", "-h" -> command("help").run(rest, out, err);
-            case "--version", "-V" -> command("version").run(rest, out, err);
-            default -> {
-                if (first.startsWith("-")) {
-                    throw new UsageException("unknown option '" + first + "'; try 'heterostack --help'");
-                }
-                yield command(first).run(rest, out, err);
-            }
-        };
+        picocli.CommandLine root = commands();
+        return root.execute(words.toArray(String[]::new));
+    }
+
+    /** @return the picocli command tree, with fresh command objects for this invocation */
+    picocli.CommandLine commands() {
+        picocli.CommandLine root = new picocli.CommandLine(new RootCommand(this));
+        root.addSubcommand(new HelpCommand(this, out));
+        root.addSubcommand(new VersionCommand(out));
+        root.addSubcommand(new EnginesCommand(out));
+        root.addSubcommand(new AnalyzeCommand(out, err));
+        root.setExpandAtFiles(false);
+        root.setOverwrittenOptionsAllowed(true);
+        root.setParameterExceptionHandler(parseErrors());
+        root.setExecutionExceptionHandler(usageErrors());
+        return root;
+    }
+
+    /** @return the names of the commands, in the order of {@code --help} */
+    List<String> names() {
+        return List.copyOf(commands().getSubcommands().keySet());
     }
 
     /**
      * @param name a command name
-     * @return the command
+     * @return its picocli command
      * @throws UsageException if there is no such command
      */
-    Command command(String name) throws UsageException {
-        Command command = commands.get(name);
+    picocli.CommandLine command(String name) throws UsageException {
+        Map<String, picocli.CommandLine> commands = commands().getSubcommands();
+        picocli.CommandLine command = commands.get(name);
         if (command == null) {
-            throw new UsageException("unknown command '" + name + "'; commands: " + String.join(", ", commands.keySet()));
+            throw new UsageException("unknown command '" + name + "'; commands: "
+                    + String.join(", ", commands.keySet()));
         }
         return command;
+    }
+
+    private IParameterExceptionHandler parseErrors() {
+        return (ParameterException e, String[] args) -> {
+            err.println("heterostack: " + ParseErrors.message(e, this));
+            return ExitCode.USAGE;
+        };
+    }
+
+    private IExecutionExceptionHandler usageErrors() {
+        return (Exception e, picocli.CommandLine command, ParseResult parsed) -> {
+            if (e instanceof UsageException usage) {
+                err.println("heterostack: " + usage.getMessage());
+                return ExitCode.USAGE;
+            }
+            throw e;
+        };
     }
 
     /** @return the text of {@code heterostack --help} */
@@ -81,12 +116,38 @@ public final class CommandLine {
                 .append("                                  (default ~/heterostack-workspace)\n")
                 .append("  heterostack COMMAND [ARGS...]   run a command without a display\n\n")
                 .append("Commands:\n");
-        commands.values().forEach(c -> text.append(String.format("  %-12s %s%n", c.name(), c.summary())));
+        commands().getSubcommands().forEach((name, command) -> text.append(String.format("  %-12s %s%n", name,
+                command.getCommandSpec().usageMessage().description()[0])));
         text.append("\nOptions:\n")
                 .append("  --data DIR     workspace directory for the workbench\n")
                 .append("  --help, -h     show this help\n")
                 .append("  --version, -V  print the version\n\n")
                 .append("Exit codes: 0 ok, 1 an analysis failed, 2 bad input or usage.\n");
         return text.toString();
+    }
+
+    /** {@code heterostack} without a command. */
+    @picocli.CommandLine.Command(name = "heterostack")
+    static final class RootCommand implements java.util.concurrent.Callable<Integer> {
+
+        private final CommandLine commandLine;
+
+        RootCommand(CommandLine commandLine) {
+            this.commandLine = commandLine;
+        }
+
+        @Override
+        public Integer call() throws UsageException {
+            throw new UsageException("no command given; try 'heterostack --help'");
+        }
+
+        CommandLine commandLine() {
+            return commandLine;
+        }
+    }
+
+    /** Is an unmatched argument an option (it starts with a dash) rather than a word? */
+    static boolean isOption(UnmatchedArgumentException e) {
+        return !e.getUnmatched().isEmpty() && e.getUnmatched().get(0).startsWith("-");
     }
 }

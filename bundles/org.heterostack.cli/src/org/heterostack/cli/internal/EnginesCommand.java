@@ -1,51 +1,57 @@
 package org.heterostack.cli.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.heterostack.engine.EngineDescriptor;
 import org.heterostack.engine.EngineRegistryLookup;
 import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.IAnalysisEngine;
-import org.heterostack.model.io.JsonWriter;
+
+import com.google.gson.stream.JsonWriter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
 
 /** {@code heterostack engines [--json]}: the installed analysis engines. */
-final class EnginesCommand implements Command {
+@Command(name = "engines", description = { "list the installed analysis engines",
+    "Lists every installed engine by category, best ranked first, with its version, model and settings." },
+        customSynopsis = "heterostack engines [--json]")
+final class EnginesCommand implements Callable<Integer> {
 
-    @Override
-    public String name() {
-        return "engines";
+    private final PrintStream out;
+
+    @Option(names = "--json", description = "print one JSON object (keys in docs/cli.md)")
+    private boolean json;
+
+    @Unmatched
+    private List<String> unknown = new ArrayList<>();
+
+    EnginesCommand(PrintStream out) {
+        this.out = out;
     }
 
     @Override
-    public String summary() {
-        return "list the installed analysis engines";
-    }
-
-    @Override
-    public String usage() {
-        return "heterostack engines [--json]\n  Lists every installed engine by category, best ranked first, with its"
-                + " version, model and settings.";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        boolean json = false;
-        for (String arg : args) {
-            if (!arg.equals("--json")) {
-                throw new UsageException("engines: unknown argument '" + arg + "'; usage: " + usage().lines().findFirst().get());
-            }
-            json = true;
+    public Integer call() throws UsageException, IOException {
+        if (!unknown.isEmpty()) {
+            throw new UsageException("engines: unknown argument '" + unknown.get(0)
+                    + "'; usage: heterostack engines [--json]");
         }
         List<IAnalysisEngine> engines = EngineRegistryLookup.registry().engines();
         if (json) {
-            List<Object> list = new ArrayList<>();
-            engines.forEach(engine -> list.add(describe(engine)));
-            out.println(JsonWriter.write(Map.of("engines", list)));
+            out.println(Json.write(writer -> {
+                writer.beginObject().name("engines").beginArray();
+                for (IAnalysisEngine engine : engines) {
+                    describe(engine, writer);
+                }
+                writer.endArray().endObject();
+            }));
         } else {
-            engines.forEach(engine -> printText(engine, out));
+            engines.forEach(this::printText);
             if (engines.isEmpty()) {
                 out.println("No analysis engines are installed.");
             }
@@ -53,19 +59,23 @@ final class EnginesCommand implements Command {
         return ExitCode.OK;
     }
 
-    private static Map<String, Object> describe(IAnalysisEngine engine) {
+    private static void describe(IAnalysisEngine engine, JsonWriter json) throws IOException {
         EngineDescriptor d = engine.descriptor();
-        List<Object> settings = new ArrayList<>();
+        json.beginObject().name("id").value(d.id()).name("name").value(d.name()).name("version").value(d.version())
+                .name("category").value(d.category().getLiteral()).name("provider").value(d.provider())
+                .name("model").value(d.modelDescription()).name("validity").value(d.validityRange());
+        Json.strings(json.name("citations"), d.citations());
+        json.name("settings").beginArray();
         for (EngineSetting s : engine.settings()) {
-            settings.add(JsonWriter.object("name", s.name(), "default", s.defaultValue(), "unit", s.unit(),
-                    "description", s.description(), "choices", s.choices()));
+            json.beginObject().name("name").value(s.name()).name("default").value(s.defaultValue()).name("unit")
+                    .value(s.unit()).name("description").value(s.description());
+            Json.strings(json.name("choices"), s.choices());
+            json.endObject();
         }
-        return JsonWriter.object("id", d.id(), "name", d.name(), "version", d.version(), "category",
-                d.category().getLiteral(), "provider", d.provider(), "model", d.modelDescription(), "validity",
-                d.validityRange(), "citations", d.citations(), "settings", settings);
+        json.endArray().endObject();
     }
 
-    private static void printText(IAnalysisEngine engine, PrintStream out) {
+    private void printText(IAnalysisEngine engine) {
         EngineDescriptor d = engine.descriptor();
         out.printf("%-13s %s %s  (%s)%n", d.category().getLiteral(), d.id(), d.version(), d.name());
         for (EngineSetting s : engine.settings()) {

@@ -1,41 +1,38 @@
 package org.heterostack.cli.internal;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Unmatched;
 
 /** {@code heterostack help [COMMAND]}: the overview, or one command's usage. */
-final class HelpCommand implements Command {
+@Command(name = "help", description = "show this help, or the usage of one command",
+        customSynopsis = "heterostack help [COMMAND]   (or: heterostack --help)")
+final class HelpCommand implements Callable<Integer> {
 
     private final CommandLine commandLine;
+    private final PrintStream out;
 
-    HelpCommand(CommandLine commandLine) {
+    @Unmatched
+    private List<String> args = new ArrayList<>();
+
+    HelpCommand(CommandLine commandLine, PrintStream out) {
         this.commandLine = commandLine;
+        this.out = out;
     }
 
     @Override
-    public String name() {
-        return "help";
-    }
-
-    @Override
-    public String summary() {
-        return "show this help, or the usage of one command";
-    }
-
-    @Override
-    public String usage() {
-        return "heterostack help [COMMAND]   (or: heterostack --help)";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+    public Integer call() throws UsageException {
         if (args.size() > 1) {
             throw new UsageException("help takes at most one command name");
         }
         if (args.isEmpty()) {
             out.print(commandLine.overview());
         } else {
-            out.println(commandLine.command(args.get(0)).usage());
+            commandLine.command(args.get(0)).usage(out);
         }
         return ExitCode.OK;
     }

@@ -1,28 +1,29 @@
 package org.heterostack.cli.internal;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Unmatched;
 
 /** {@code heterostack version}: product version, build id and the Java runtime. */
-final class VersionCommand implements Command {
+@Command(name = "version", description = "print the version, build id and Java runtime",
+        customSynopsis = "heterostack version   (or: heterostack --version)")
+final class VersionCommand implements Callable<Integer> {
 
-    @Override
-    public String name() {
-        return "version";
+    private final PrintStream out;
+
+    @Unmatched
+    private List<String> args = new ArrayList<>();
+
+    VersionCommand(PrintStream out) {
+        this.out = out;
     }
 
     @Override
-    public String summary() {
-        return "print the version, build id and Java runtime";
-    }
-
-    @Override
-    public String usage() {
-        return "heterostack version   (or: heterostack --version)";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+    public Integer call() throws UsageException {
         if (!args.isEmpty()) {
             throw new UsageException("version takes no arguments, got: " + String.join(" ", args));
         }

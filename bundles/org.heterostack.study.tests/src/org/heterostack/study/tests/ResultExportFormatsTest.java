@@ -2,6 +2,7 @@ package org.heterostack.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -68,6 +69,30 @@ class ResultExportFormatsTest {
                 + "\"messages\":[{\"severity\":\"warning\",\"text\":\"ions left out\"}],"
                 + "\"provenance\":{\"inputHash\":\"abc\",\"timestamp\":\"null\",\"settings\":{\"scan_rate\":\"0.1\"},"
                 + "\"citations\":[]}}]}", ResultsJson.write("cell.hstack", List.of(r)));
+    }
+
+    /** Text is escaped as JSON; whole numbers below 1e15 have no fraction, others are written as Java prints them. */
+    @Test
+    void resultsJsonEscapesTextAndWritesNumbersAsDocumented() {
+        AnalysisResult r = F.createAnalysisResult();
+        r.setEngineId("e");
+        for (double value : new double[] {3.0, 0.25, 1.6E25, -2.0, 1e-9}) {
+            Quantity q = F.createQuantity();
+            q.setKey("q" + r.getQuantities().size());
+            q.setValue(value);
+            q.setUnit("1");
+            r.getQuantities().add(q);
+        }
+        Message m = F.createMessage();
+        m.setSeverity(Severity.ERROR);
+        m.setText("a \"quoted\"\\path\nnext\u0001");
+        r.getMessages().add(m);
+        String json = ResultsJson.write("x", List.of(r));
+        assertTrue(json.contains("\"q0\":{\"value\":3,\"unit\":\"1\"},\"q1\":{\"value\":0.25,\"unit\":\"1\"},"
+                + "\"q2\":{\"value\":1.6E25,\"unit\":\"1\"},\"q3\":{\"value\":-2,\"unit\":\"1\"},"
+                + "\"q4\":{\"value\":1.0E-9,\"unit\":\"1\"}"), json);
+        assertTrue(json.contains("\"text\":\"a \\\"quoted\\\"\\\\path\\nnext\\u0001\""), json);
+        assertTrue(json.contains("\"target\":null,"), json);
     }
 
     @Test
