@@ -11,7 +11,6 @@ import org.heterostack.model.Provenance;
 import org.heterostack.model.Quantity;
 import org.heterostack.model.ResultStatus;
 import org.heterostack.model.Series;
-import org.heterostack.study.internal.DocumentedJson;
 
 import com.google.gson.stream.JsonWriter;
 
@@ -32,7 +31,7 @@ public final class ResultsJson {
      * @return the JSON text (one line)
      */
     public static String write(String file, List<AnalysisResult> results) {
-        return DocumentedJson.write(json -> {
+        return JsonText.write(json -> {
             json.beginObject().name("file").value(file).name("results").beginArray();
             for (AnalysisResult result : results) {
                 result(json, result);
@@ -51,7 +50,7 @@ public final class ResultsJson {
         json.name("quantities").beginObject();
         for (Quantity q : result.getQuantities()) {
             json.name(q.getKey()).beginObject().name("value");
-            DocumentedJson.number(json, q.getValue());
+            JsonText.number(json, q.getValue());
             json.name("unit").value(q.getUnit()).endObject();
         }
         json.endObject().name("series").beginObject();
@@ -87,7 +86,7 @@ public final class ResultsJson {
     private static void numbers(JsonWriter json, List<Double> values) throws IOException {
         json.beginArray();
         for (double value : values) {
-            DocumentedJson.number(json, value);
+            JsonText.number(json, value);
         }
         json.endArray();
     }

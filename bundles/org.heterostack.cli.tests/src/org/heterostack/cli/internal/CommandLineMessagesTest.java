@@ -3,10 +3,6 @@ package org.heterostack.cli.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,19 +15,12 @@ class CommandLineMessagesTest {
     private static final String ANALYZE_USAGE = "heterostack analyze FILE [--engine ID]... [--target NAME]..."
             + " [--set NAME.FEATURE=VALUE]... [--setting NAME=VALUE]... [--json] [--store] [--no-validate]";
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new CommandLine().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static void refused(String message, String... args) {
-        Run run = run(args);
+        CliRun run = run(args);
         assertEquals(ExitCode.USAGE, run.exit(), run.toString());
         assertEquals("heterostack: " + message + System.lineSeparator(), run.err());
         assertEquals("", run.out());
@@ -71,20 +60,20 @@ class CommandLineMessagesTest {
 
     @Test
     void atFilesAreNotExpandedAndRepeatedFlagsAreAccepted() {
-        Run run = run("analyze", "@no-such-arguments", "--json", "--json");
+        CliRun run = run("analyze", "@no-such-arguments", "--json", "--json");
         assertEquals(ExitCode.USAGE, run.exit(), run.toString());
         assertTrue(run.err().startsWith("heterostack: @no-such-arguments"), run.toString());
     }
 
     @Test
     void helpListsTheCommandsAndACommandsOptions() {
-        Run overview = run("--help");
+        CliRun overview = run("--help");
         assertEquals(ExitCode.OK, overview.exit());
         assertTrue(overview.out().contains("Usage:") && overview.out().contains("  version ")
                 && overview.out().contains("  analyze      run analysis engines on the objects of a model file")
                 && overview.out().contains("Exit codes: 0 ok, 1 an analysis failed, 2 bad input or usage."),
                 overview.out());
-        Run analyze = run("help", "analyze");
+        CliRun analyze = run("help", "analyze");
         assertEquals(ExitCode.OK, analyze.exit());
         assertTrue(analyze.out().startsWith("Usage: heterostack analyze FILE [--engine ID]...")
                 && analyze.out().contains("run analysis engines on the objects of a model file")

@@ -62,6 +62,7 @@ public final class CommandLine {
         root.addSubcommand(new VersionCommand(out));
         root.addSubcommand(new EnginesCommand(out));
         root.addSubcommand(new AnalyzeCommand(out, err));
+        root.addSubcommand(studyCommands());
         root.setExpandAtFiles(false);
         root.setOverwrittenOptionsAllowed(true);
         root.setParameterExceptionHandler(parseErrors());
@@ -69,9 +70,29 @@ public final class CommandLine {
         return root;
     }
 
+    private picocli.CommandLine studyCommands() {
+        picocli.CommandLine study = new picocli.CommandLine(new StudyCommand());
+        study.addSubcommand(new StudyRunCommand(out, err));
+        study.addSubcommand(new StudyStatusCommand(out, err));
+        study.addSubcommand(new StudyQueryCommand(out, err));
+        study.addSubcommand(new StudyExportCommand(out, err));
+        study.addSubcommand(new StudyIndexCommand(out, err));
+        study.addSubcommand(new StudyInvalidateCommand(out, err));
+        return study;
+    }
+
     /** @return the names of the commands, in the order of {@code --help} */
     List<String> names() {
         return List.copyOf(commands().getSubcommands().keySet());
+    }
+
+    /**
+     * @param name a word
+     * @return whether it names a command that has subcommands ({@code study})
+     */
+    boolean hasSubcommands(String name) {
+        picocli.CommandLine command = commands().getSubcommands().get(name);
+        return command != null && !command.getSubcommands().isEmpty();
     }
 
     /**

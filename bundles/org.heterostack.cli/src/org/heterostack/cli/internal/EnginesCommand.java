@@ -10,6 +10,7 @@ import org.heterostack.engine.EngineDescriptor;
 import org.heterostack.engine.EngineRegistryLookup;
 import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.IAnalysisEngine;
+import org.heterostack.study.JsonText;
 
 import com.google.gson.stream.JsonWriter;
 
@@ -43,7 +44,7 @@ final class EnginesCommand implements Callable<Integer> {
         }
         List<IAnalysisEngine> engines = EngineRegistryLookup.registry().engines();
         if (json) {
-            out.println(Json.write(writer -> {
+            out.println(JsonText.write(writer -> {
                 writer.beginObject().name("engines").beginArray();
                 for (IAnalysisEngine engine : engines) {
                     describe(engine, writer);
@@ -64,12 +65,12 @@ final class EnginesCommand implements Callable<Integer> {
         json.beginObject().name("id").value(d.id()).name("name").value(d.name()).name("version").value(d.version())
                 .name("category").value(d.category().getLiteral()).name("provider").value(d.provider())
                 .name("model").value(d.modelDescription()).name("validity").value(d.validityRange());
-        Json.strings(json.name("citations"), d.citations());
+        JsonText.strings(json.name("citations"), d.citations());
         json.name("settings").beginArray();
         for (EngineSetting s : engine.settings()) {
             json.beginObject().name("name").value(s.name()).name("default").value(s.defaultValue()).name("unit")
                     .value(s.unit()).name("description").value(s.description());
-            Json.strings(json.name("choices"), s.choices());
+            JsonText.strings(json.name("choices"), s.choices());
             json.endObject();
         }
         json.endArray().endObject();

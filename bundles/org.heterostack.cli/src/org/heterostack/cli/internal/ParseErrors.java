@@ -31,6 +31,10 @@ final class ParseErrors {
                 return CommandLine.isOption(unmatched) ? "unknown option '" + first + "'; try 'heterostack --help'"
                         : "unknown command '" + first + "'; commands: " + String.join(", ", commandLine.names());
             }
+            if (!CommandLine.isOption(unmatched) && !command.getSubcommands().isEmpty()) {
+                return name + ": unknown subcommand '" + first + "'; subcommands: "
+                        + String.join(", ", command.getSubcommands().keySet());
+            }
             return name + ": unknown option '" + first + "'; usage: " + synopsis(command);
         }
         if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {

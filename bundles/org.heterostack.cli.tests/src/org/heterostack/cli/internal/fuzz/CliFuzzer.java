@@ -6,9 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
@@ -21,14 +19,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.heterostack.cli.internal.CommandLine;
-import org.heterostack.engine.EngineRegistryLookup;
-import org.heterostack.engine.IAnalysisEngine;
-import org.heterostack.model.EngineCategory;
+import org.heterostack.cli.internal.TestInstallation;
 import org.heterostack.model.io.LoadResult;
 import org.heterostack.model.io.ModelFiles;
 import org.heterostack.model.validation.ModelValidation;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * Damages the example models ({@link Mutation}) and runs {@code heterostack analyze FILE --json} on each, in this
@@ -52,7 +46,7 @@ final class CliFuzzer {
      * @param budgetMs  how long one command may take
      */
     CliFuzzer(Path directory, long budgetMs) throws IOException {
-        this.examples = examples();
+        this.examples = TestInstallation.examples();
         this.directory = Files.createDirectories(directory);
         this.budgetMs = budgetMs;
     }
@@ -65,7 +59,7 @@ final class CliFuzzer {
      * @return the tally
      */
     FuzzReport run(long seed, int cases) throws IOException, InterruptedException {
-        waitForEngines();
+        TestInstallation.waitForEngines();
         Random random = new Random(seed);
         FuzzReport report = new FuzzReport();
         try {
@@ -195,40 +189,5 @@ final class CliFuzzer {
             thread.setDaemon(true);
             return thread;
         });
-    }
-
-    /** The example models, as the examples bundle carries them. */
-    private static List<byte[]> examples() throws IOException {
-        Bundle self = FrameworkUtil.getBundle(CliFuzzer.class);
-        Bundle bundle = Arrays.stream(self.getBundleContext().getBundles())
-                .filter(b -> b.getSymbolicName().equals("org.heterostack.examples")).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the examples bundle is not installed"));
-        List<byte[]> examples = new ArrayList<>();
-        var entries = bundle.findEntries("/examples", "*.hstack", false);
-        while (entries != null && entries.hasMoreElements()) {
-            try (var in = entries.nextElement().openStream()) {
-                examples.add(in.readAllBytes());
-            }
-        }
-        if (examples.isEmpty()) {
-            throw new IllegalStateException("the examples bundle has no .hstack files");
-        }
-        return examples;
-    }
-
-    /** Waits until Declarative Services has registered an engine of every category. */
-    private static void waitForEngines() throws InterruptedException {
-        long end = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < end) {
-            EnumSet<EngineCategory> seen = EnumSet.noneOf(EngineCategory.class);
-            for (IAnalysisEngine engine : EngineRegistryLookup.registry().engines()) {
-                seen.add(engine.descriptor().category());
-            }
-            if (seen.size() == EngineCategory.values().length) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("the engines of every category did not appear within 20 s");
     }
 }

@@ -42,7 +42,7 @@ class CommandLineTest {
     void unknownCommandIsOneClearLine() throws Exception {
         ScriptRun run = ScriptRun.heterostack(Map.of(), "frobnicate");
         assertEquals(2, run.exitCode(), run.toString());
-        assertEquals(List.of("heterostack: unknown command 'frobnicate'; commands: help, version, engines, analyze"), run.errLines());
+        assertEquals(List.of("heterostack: unknown command 'frobnicate'; commands: help, version, engines, analyze, study"), run.errLines());
     }
 
     @Test

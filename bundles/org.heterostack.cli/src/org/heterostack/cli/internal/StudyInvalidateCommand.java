@@ -1,0 +1,67 @@
+package org.heterostack.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.heterostack.model.Study;
+import org.heterostack.study.ResultStore;
+import org.heterostack.study.StudyException;
+import org.heterostack.study.StudyIndex;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code heterostack study invalidate FILE}: drops the stored results of a file's studies (of one engine, or all),
+ * so that the next run computes them again. The result files keep their lines; an invalidation line is appended.
+ */
+@Command(name = "invalidate", description = "drop stored results so that the next run computes them again",
+        customSynopsis = "heterostack study invalidate FILE [--study NAME] [--engine ID] [--index FILE]")
+final class StudyInvalidateCommand implements Callable<Integer> {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Mixin
+    private StudyOptions.Index index = new StudyOptions.Index();
+
+    @Mixin
+    private StudyOptions.Target target = new StudyOptions.Target();
+
+    @Option(names = "--engine", paramLabel = "ID", description = "this engine's results only (default: all)")
+    private String engine;
+
+    StudyInvalidateCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws UsageException {
+        try (StudyIndex opened = index.open()) {
+            for (Study each : StudyFiles.studies(target.file, target.study, err)) {
+                Path directory = StudyFiles.store(target.file, each.getName());
+                if (!Files.isDirectory(directory)) {
+                    out.println("study " + each.getName() + ": nothing stored");
+                    continue;
+                }
+                try (ResultStore store = ResultStore.open(directory)) {
+                    store.invalidate(engine);
+                } catch (IOException e) {
+                    throw new UsageException("study '" + each.getName() + "': cannot write to " + directory + ": "
+                            + e.getMessage());
+                }
+                opened.catchUp(directory);
+                out.println("study " + each.getName() + ": stored results " + (engine == null ? "" : "of " + engine
+                        + " ") + "dropped; the next run computes them again");
+            }
+        } catch (StudyException e) {
+            throw new UsageException("study invalidate: " + e.getMessage());
+        }
+        return ExitCode.OK;
+    }
+}
