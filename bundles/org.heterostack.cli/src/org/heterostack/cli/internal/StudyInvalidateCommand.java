@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import org.heterostack.model.Study;
 import org.heterostack.study.ResultStore;
@@ -12,7 +11,6 @@ import org.heterostack.study.StudyException;
 import org.heterostack.study.StudyIndex;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,23 +19,13 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "invalidate", description = "drop stored results so that the next run computes them again",
         customSynopsis = "heterostack study invalidate FILE [--study NAME] [--engine ID] [--index FILE]")
-final class StudyInvalidateCommand implements Callable<Integer> {
-
-    private final PrintStream out;
-    private final PrintStream err;
-
-    @Mixin
-    private StudyOptions.Index index = new StudyOptions.Index();
-
-    @Mixin
-    private StudyOptions.Target target = new StudyOptions.Target();
+final class StudyInvalidateCommand extends StudyFileCommand {
 
     @Option(names = "--engine", paramLabel = "ID", description = "this engine's results only (default: all)")
     private String engine;
 
     StudyInvalidateCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        super(out, err);
     }
 
     @Override

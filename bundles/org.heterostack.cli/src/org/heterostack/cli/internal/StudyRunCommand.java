@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.heterostack.model.HeterostackModel;
 import org.heterostack.model.Study;
@@ -19,7 +18,6 @@ import org.heterostack.study.StudyRunner;
 import org.heterostack.study.StudySummary;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -30,21 +28,12 @@ import picocli.CommandLine.Option;
     "Results go to NAME.results/STUDY/ beside FILE and into the index. Exit code 0 every evaluation ok, "
             + "1 one failed, 2 bad input or usage." },
         customSynopsis = StudyRunCommand.USAGE)
-final class StudyRunCommand implements Callable<Integer> {
+final class StudyRunCommand extends StudyFileCommand {
 
     static final String USAGE = "heterostack study run FILE [--study NAME] [--workers N] [--force] [--json]"
             + " [--index FILE]";
 
     private static final int MAX_WORKERS = 1024;
-
-    private final PrintStream out;
-    private final PrintStream err;
-
-    @Mixin
-    private StudyOptions.Index index = new StudyOptions.Index();
-
-    @Mixin
-    private StudyOptions.Target target = new StudyOptions.Target();
 
     @Option(names = "--workers", paramLabel = "N", description = "candidates evaluated at once (default: the "
             + "number of processors)")
@@ -57,8 +46,7 @@ final class StudyRunCommand implements Callable<Integer> {
     private boolean json;
 
     StudyRunCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        super(out, err);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 import org.heterostack.model.Study;
 import org.heterostack.study.JsonText;
@@ -15,7 +14,6 @@ import org.heterostack.study.StudyIndex;
 import org.heterostack.study.StudyPlan;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,23 +22,13 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "status", description = "show how many evaluations of each study are stored and how many remain",
         customSynopsis = "heterostack study status FILE [--study NAME] [--json] [--index FILE]")
-final class StudyStatusCommand implements Callable<Integer> {
-
-    private final PrintStream out;
-    private final PrintStream err;
-
-    @Mixin
-    private StudyOptions.Index index = new StudyOptions.Index();
-
-    @Mixin
-    private StudyOptions.Target target = new StudyOptions.Target();
+final class StudyStatusCommand extends StudyFileCommand {
 
     @Option(names = "--json", description = "print one JSON object per study")
     private boolean json;
 
     StudyStatusCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        super(out, err);
     }
 
     @Override
