@@ -3,10 +3,23 @@
 #   heterostack_find_java_home   prints the home of the first Java >= 21 found in $JAVA_HOME, on PATH, then under
 #                                ${HETEROSTACK_JVM_DIRS:-/usr/lib/jvm} (newest first); returns 1 if there is none.
 
+# Version of the Java runtime whose bin/java is $1 ("21.0.2", "1.8.0_402"): read from the runtime's `release`
+# file, which every JDK since 9 carries, so that no JVM is started (that costs a few tenths of a second);
+# only a java without a `release` file beside its bin/ is run with -version.
+heterostack_java_version() {
+  local release version=""
+  release="$(dirname "$(dirname "$1")")/release"
+  [ -r "$release" ] && version=$(sed -n 's/^JAVA_VERSION="\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' "$release" | head -n 1)
+  if [ -n "$version" ]; then
+    echo "$version"
+  else
+    "$1" -version 2>&1 | sed -n 's/.* version "\([0-9][0-9.]*\).*/\1/p' | head -n 1
+  fi
+}
+
 # Major version of the java executable $1 ("1.8.0_402" -> 8, "21.0.2" -> 21); empty if it does not run.
 heterostack_java_major() {
-  "$1" -version 2>&1 | sed -n 's/.* version "\([0-9][0-9.]*\).*/\1/p' | head -n 1 \
-    | awk -F. '{ print ($1 == 1 ? $2 : $1) }'
+  heterostack_java_version "$1" | awk -F. '{ print ($1 == 1 ? $2 : $1) }'
 }
 
 heterostack_find_java_home() {
