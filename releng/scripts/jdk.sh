@@ -3,13 +3,17 @@
 #   heterostack_find_java_home   prints the home of the first Java >= 21 found in $JAVA_HOME, on PATH, then under
 #                                ${HETEROSTACK_JVM_DIRS:-/usr/lib/jvm} (newest first); returns 1 if there is none.
 
-# Version of the Java runtime whose bin/java is $1 ("21.0.2", "1.8.0_402"): read from the runtime's `release`
-# file, which every JDK since 9 carries, so that no JVM is started (that costs a few tenths of a second);
-# only a java without a `release` file beside its bin/ is run with -version.
+# The value of KEY $2 in the `release` file of the Java runtime in $1 (JAVA_VERSION="21.0.2" -> 21.0.2), which every
+# JDK since 9 carries; empty when there is none.
+heterostack_java_release_value() {
+  [ -r "$1/release" ] && sed -n "s/^$2=\"\{0,1\}\([^\"]*\)\"\{0,1\}\$/\1/p" "$1/release" | head -n 1
+}
+
+# Version of the Java runtime whose bin/java is $1 ("21.0.2", "1.8.0_402"): read from its `release` file, so that
+# no JVM is started (that costs a few tenths of a second); only a java without one is run with -version.
 heterostack_java_version() {
-  local release version=""
-  release="$(dirname "$(dirname "$1")")/release"
-  [ -r "$release" ] && version=$(sed -n 's/^JAVA_VERSION="\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' "$release" | head -n 1)
+  local version
+  version=$(heterostack_java_release_value "$(dirname "$(dirname "$1")")" JAVA_VERSION)
   if [ -n "$version" ]; then
     echo "$version"
   else

@@ -22,6 +22,16 @@ class CommandLineTest {
         assertTrue(run.out().matches("(?s)Heterostack 0\\.1\\.0 \\(build \\d{12}\\)\\nJava \\d+.*"), run.toString());
     }
 
+    /** The script answers {@code --version} without starting Java: it must print what the CLI's command prints. */
+    @Test
+    void versionOptionPrintsWhatTheVersionCommandPrints() throws Exception {
+        ScriptRun option = ScriptRun.heterostack(Map.of(), "--version");
+        ScriptRun command = ScriptRun.heterostack(Map.of(), "version");
+        assertEquals(0, command.exitCode(), command.toString());
+        assertEquals(command.out(), option.out());
+        assertEquals(command.out(), ScriptRun.heterostack(Map.of(), "-V").out());
+    }
+
     @Test
     void helpListsTheCommandsWithoutADisplay() throws Exception {
         ScriptRun run = ScriptRun.heterostack(displayless(), "--help");
