@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
  * {@code --version}, {@code engines}, {@code analyze} of one fast engine, the IonMonger reference drift-diffusion
  * run, and the time to the first workbench window on a new and on an existing workspace. Each is run
  * {@code heterostack.bench.runs} times (default 5) after one first run, which is reported on its own: it is the
- * one that pays for caches the later runs reuse. Prints figures; asserts only that every run succeeds.
+ * one that pays for the caches the later runs reuse (the benchmark starts with an empty cache directory). Then a
+ * profile of one {@code analyze} and one workbench start shows where the time goes ({@link StartupProfile}).
+ * Prints figures; asserts only that every run succeeds.
  * {@code ./mvnw -o -B verify -Pbench -f releng/org.heterostack.product.tests/pom.xml -Dtest=StartupBenchmark}
  */
 @Tag("bench")
@@ -36,6 +38,8 @@ class StartupBenchmark {
     private static final String IONMONGER = ScriptRun.REPOSITORY.resolve("examples/ionmonger-reference.hstack")
             .toString();
     private static final String READY = "HETEROSTACK-WORKBENCH-READY";
+    /** Where ./heterostack keeps its caches during the benchmark: empty at its start. */
+    private static final Path CACHE = ScriptRun.WORK.resolve("bench-cache-" + System.nanoTime());
 
     @Test
     void commandLine() throws Exception {
@@ -63,11 +67,37 @@ class StartupBenchmark {
         report("first window, existing workspace", reused);
     }
 
+    /**
+     * Profiles of one {@code analyze} and one workbench start on an existing workspace, without the start cache
+     * (it hides part of the loading of the JDK's classes, not where the program spends its time).
+     */
+    @Test
+    void whereTheTimeGoes() throws Exception {
+        Path analyze = ScriptRun.WORK.resolve("profile-analyze-" + System.nanoTime() + ".jfr");
+        ScriptRun run = ScriptRun.heterostack(Map.of("DISPLAY", "", "HETEROSTACK_START_CACHE", "off", "XDG_CACHE_HOME",
+                CACHE.toString(), "HETEROSTACK_VMARGS", flightRecording(analyze)), "analyze", EXAMPLE, "--engine",
+                "org.heterostack.engine.structure.tolerance");
+        assertEquals(0, run.exitCode(), run.toString());
+        System.out.println("STARTUP profile of analyze, tolerance engine (" + analyze + "):\n"
+                + StartupProfile.summarize(analyze));
+
+        Path workspace = ScriptRun.WORK.resolve("profile-workspace-" + System.nanoTime());
+        timeToFirstWindow(workspace);
+        Path workbench = ScriptRun.WORK.resolve("profile-workbench-" + System.nanoTime() + ".jfr");
+        timeToFirstWindow(workspace, workbench);
+        System.out.println("STARTUP profile of the workbench to its first window, existing workspace (" + workbench
+                + "):\n" + StartupProfile.summarize(workbench));
+    }
+
+    private static String flightRecording(Path file) {
+        return "-XX:StartFlightRecording=filename=" + file + ",settings=profile";
+    }
+
     private static void measureCommand(String label, String... args) throws Exception {
         double[] seconds = new double[RUNS + 1];
         for (int run = 0; run <= RUNS; run++) {
             long start = System.nanoTime();
-            ScriptRun result = ScriptRun.heterostack(Map.of("DISPLAY", ""), args);
+            ScriptRun result = ScriptRun.heterostack(Map.of("DISPLAY", "", "XDG_CACHE_HOME", CACHE.toString()), args);
             seconds[run] = (System.nanoTime() - start) / 1e9;
             assertEquals(0, result.exitCode(), result.toString());
         }
@@ -85,11 +115,25 @@ class StartupBenchmark {
      *         window (the workbench exits right after it)
      */
     private static double timeToFirstWindow(Path workspace) throws IOException, InterruptedException {
+        return timeToFirstWindow(workspace, null);
+    }
+
+    /**
+     * @param recording where to write a flight recording of the start (without the start cache); null for none
+     * @return seconds from starting {@code ./heterostack --data workspace} to the line that announces the first
+     *         window (the workbench exits right after it)
+     */
+    private static double timeToFirstWindow(Path workspace, Path recording) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(ScriptRun.REPOSITORY.resolve("heterostack").toString(), "--data",
                 workspace.toString()).directory(ScriptRun.REPOSITORY.toFile()).redirectErrorStream(true);
         builder.environment().put("JAVA_HOME", ScriptRun.JAVA_HOME.toString());
         builder.environment().put("HETEROSTACK_PRODUCT", ScriptRun.PRODUCT.toString());
-        builder.environment().put("HETEROSTACK_VMARGS", "-Dheterostack.exitAfterStartup=true");
+        builder.environment().put("HETEROSTACK_VMARGS", "-Dheterostack.exitAfterStartup=true"
+                + (recording == null ? "" : " " + flightRecording(recording)));
+        if (recording != null) {
+            builder.environment().put("HETEROSTACK_START_CACHE", "off");
+        }
+        builder.environment().put("XDG_CACHE_HOME", CACHE.toString());
         assertNotNull(System.getenv("DISPLAY"), "the workbench benchmark needs the build's X display");
         long start = System.nanoTime();
         Process process = builder.start();
