@@ -18,8 +18,8 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Where a start spends its time, from a Java Flight Recorder profile ({@code -XX:StartFlightRecording}): the share
  * of the CPU samples of every Java thread that fall into each phase of a start (a sample counts for every phase on
- * its stack, so the shares overlap), the packages that run most, and the time of the JIT compilers and the garbage
- * collector, which the samples do not see.
+ * its stack, so the shares overlap), the packages that run most, and the time of the JIT compilers (the JVM's own
+ * compiler statistics) and of the garbage collector's pauses, which the samples do not see.
  */
 final class StartupProfile {
 
@@ -30,6 +30,7 @@ final class StartupProfile {
     private final Map<String, Integer> byPhase = new LinkedHashMap<>();
     private final Map<String, Integer> byPackage = new TreeMap<>();
     private Duration compilation = Duration.ZERO;
+    private long compilations;
     private Duration garbageCollection = Duration.ZERO;
 
     private StartupProfile(Path recording) throws IOException {
@@ -41,12 +42,20 @@ final class StartupProfile {
                     count++;
                     add(event.getStackTrace());
                 }
-                case "jdk.Compilation" -> compilation = compilation.plus(event.getDuration());
+                case "jdk.CompilerStatistics" -> {
+                    // cumulative since the JVM started: the last (largest) one counts
+                    compilation = max(compilation, event.getDuration("totalTimeSpent"));
+                    compilations = Math.max(compilations, event.getLong("compileCount"));
+                }
                 case "jdk.GarbageCollection" -> garbageCollection = garbageCollection.plus(event.getDuration());
                 default -> { /* other events are not part of the summary */ }
             }
         }
         samples = count;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** @return the summary of the recording, several lines */
@@ -81,8 +90,8 @@ final class StartupProfile {
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder();
-        text.append(String.format("  %d CPU samples of Java threads; JIT compilation %.2f s, GC pauses %.2f s%n",
-                samples, compilation.toNanos() / 1e9, garbageCollection.toNanos() / 1e9));
+        text.append(String.format("  %d CPU samples of Java threads; JIT: %d compilations in %.2f s; GC pauses %.2f s%n",
+                samples, compilations, compilation.toNanos() / 1e9, garbageCollection.toNanos() / 1e9));
         byPhase.forEach((phase, count) -> text.append(String.format("  %5.1f %%  %s%n", percent(count), phase)));
         text.append("  most samples on top of the stack, by package:\n");
         byPackage.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(10)
