@@ -66,6 +66,7 @@ public final class StudyChart {
         kind = combo(area, "Chart:");
         kind.setItems(Arrays.stream(Kind.values()).map(Kind::label).toArray(String[]::new));
         kind.select(Kind.PARETO.ordinal());
+        kind.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
         x = combo(area, "x:");
         y = combo(area, "y:");
         chart = new Chart(area, SWT.NONE);
