@@ -4,17 +4,25 @@ import static org.heterostack.ui.editor.tests.EditorTestSupport.open;
 import static org.heterostack.ui.editor.tests.EditorTestSupport.page;
 import static org.heterostack.ui.editor.tests.EditorTestSupport.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.heterostack.model.AnalysisResult;
+import org.heterostack.model.EngineCategory;
+import org.heterostack.model.HeterostackPackage;
+import org.heterostack.model.Layer;
+import org.heterostack.model.Severity;
 import org.heterostack.ui.HeterostackWorkbench;
 import org.heterostack.ui.editor.internal.HeterostackEditor;
 import org.heterostack.ui.internal.analysis.AnalysisRecord;
@@ -65,5 +73,41 @@ class AnalyzeFromEditorWorkbenchTest {
         spin(500, () -> false);
         assertEquals(1, view.chartFigures().size(), "the J-V curve's Jsc, Voc and MPP are marked");
         EditorTestSupport.screenshot("editor-analyze-model");
+        followsEdits(editor, record);
+    }
+
+    /**
+     * Live re-analysis: an edit re-runs the structure and photophysics results on the edited model and publishes the
+     * run again; device and stability results are kept, marked as from before the edit.
+     */
+    private static void followsEdits(HeterostackEditor editor, AnalysisRecord before) {
+        Layer absorber = editor.document().model().getDevices().get(0).getLayers().get(2);
+        Instant edit = Instant.now();
+        editor.document().domain().getCommandStack().execute(SetCommand.create(editor.document().domain(), absorber,
+                HeterostackPackage.Literals.LAYER__THICKNESS_NM, 450.0));
+        spin(20_000, () -> LatestAnalysis.get().orElseThrow() != before);
+        AnalysisRecord after = LatestAnalysis.get().orElseThrow();
+        assertTrue(after != before, "the run was published again after the edit");
+        assertEquals(before.results().size(), after.results().size());
+        for (AnalysisResult result : after.results()) {
+            boolean fast = result.getCategory() == EngineCategory.STRUCTURE
+                    || result.getCategory() == EngineCategory.PHOTOPHYSICS;
+            boolean marked = result.getMessages().stream().anyMatch(m -> m.getSeverity() == Severity.WARNING
+                    && m.getText().startsWith("from before the last edit"));
+            assertEquals(!fast, marked, result.getEngineId() + " on " + result.getTarget().getName());
+            if (fast) {
+                assertTrue(!result.getProvenance().getTimestamp().isBefore(edit.minusSeconds(1)),
+                        "re-run after the edit: " + result.getEngineId());
+            }
+        }
+        assertFalse(editor.document().model().getResults().size() > 0, "the editor's model is not touched");
+        AnalysisResultsView view = (AnalysisResultsView) page().findView(HeterostackWorkbench.ANALYSIS_RESULTS_VIEW_ID);
+        spin(2_000, () -> view.shownRecord().orElse(null) == after);
+        AnalysisResult stale = after.results().stream().filter(r -> r.getEngineId().equals(DETAILED_BALANCE))
+                .findFirst().orElseThrow();
+        view.viewer().setSelection(new StructuredSelection(stale), true);
+        spin(500, () -> false);
+        assertTrue(view.detailsText().contains("from before the last edit"), view.detailsText());
+        EditorTestSupport.screenshot("editor-live-results");
     }
 }

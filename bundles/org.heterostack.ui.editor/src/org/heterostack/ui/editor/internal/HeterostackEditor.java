@@ -42,6 +42,7 @@ public final class HeterostackEditor extends EditorPart implements IEditingDomai
     private final SelectionHub selection = new SelectionHub();
     private ModelDocument document;
     private IFile file;
+    private LiveResults liveResults;
     private EditorActions actions;
     private EditorPages pages;
     private ModelOutlinePage outline;
@@ -55,6 +56,7 @@ public final class HeterostackEditor extends EditorPart implements IEditingDomai
         Path path = switch (input) {
             case IFileEditorInput fileInput when fileInput.getFile().getLocation() != null -> {
                 file = fileInput.getFile();
+                liveResults = new LiveResults(file);
                 yield file.getLocation().toPath();
             }
             case IURIEditorInput uriInput when "file".equals(uriInput.getURI().getScheme()) -> Path.of(uriInput.getURI());
@@ -108,6 +110,9 @@ public final class HeterostackEditor extends EditorPart implements IEditingDomai
             properties.refresh();
         }
         scheduleValidation();
+        if (liveResults != null && document.model() != null) {
+            liveResults.request(document.model());
+        }
     }
 
     private void scheduleValidation() {
@@ -283,6 +288,9 @@ public final class HeterostackEditor extends EditorPart implements IEditingDomai
     public void dispose() {
         if (watcher != null) {
             watcher.stop();
+        }
+        if (liveResults != null) {
+            liveResults.cancel();
         }
         if (document != null) {
             document.domain().getCommandStack().removeCommandStackListener(stackListener);

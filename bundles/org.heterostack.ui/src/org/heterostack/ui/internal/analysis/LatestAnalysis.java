@@ -33,7 +33,7 @@ public final class LatestAnalysis {
      * @param record a finished run; becomes the latest, its failures become markers on its file
      *               ({@link ResultMarkers}) and it is passed to every listener
      */
-    static void publish(AnalysisRecord record) {
+    public static void publish(AnalysisRecord record) {
         synchronized (RECENT) {
             RECENT.addFirst(record);
             while (RECENT.size() > KEPT) {

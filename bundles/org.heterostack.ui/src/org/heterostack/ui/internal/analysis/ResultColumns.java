@@ -92,7 +92,10 @@ final class ResultColumns {
             return text(m, 0, record) + ": " + m.getText();
         }
         if (element instanceof AnalysisResult r) {
-            return text(r, 0, record) + ": ok (" + text(r, 2, record) + "), " + text(r, 3, record);
+            String warnings = r.getMessages().stream().filter(m -> m.getSeverity() == Severity.WARNING)
+                    .map(m -> "warning: " + m.getText()).collect(Collectors.joining("\n"));
+            return text(r, 0, record) + ": ok (" + text(r, 2, record) + "), " + text(r, 3, record)
+                    + (warnings.isEmpty() ? "" : "\n" + warnings);
         }
         if (element == null) {
             return "";
