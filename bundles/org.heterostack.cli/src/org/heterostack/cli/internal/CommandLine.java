@@ -139,6 +139,12 @@ public final class CommandLine {
                 .append("Commands:\n");
         commands().getSubcommands().forEach((name, command) -> text.append(String.format("  %-12s %s%n", name,
                 command.getCommandSpec().usageMessage().description()[0])));
+        // run by the heterostack script itself, through the product's p2 director (releng/scripts/p2.sh)
+        text.append(String.format("  %-12s %s%n", "install", "install features from a p2 repository: "
+                + "install REPOSITORY FEATURE_ID..."))
+                .append(String.format("  %-12s %s%n", "uninstall", "remove installed features: uninstall FEATURE_ID..."))
+                .append(String.format("  %-12s %s%n", "installed", "list the features installed besides the "
+                        + "product's own [--json]"));
         text.append("\nOptions:\n")
                 .append("  --data DIR     workspace directory for the workbench\n")
                 .append("  --help, -h     show this help\n")

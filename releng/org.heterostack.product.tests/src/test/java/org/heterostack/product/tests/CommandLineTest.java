@@ -38,6 +38,7 @@ class CommandLineTest {
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.out().contains("Usage:"), run.toString());
         assertTrue(run.out().contains("  version "), run.toString());
+        assertTrue(run.out().contains("  install      install features from a p2 repository"), run.toString());
         assertTrue(run.out().contains("Exit codes: 0 ok, 1 an analysis failed, 2 bad input or usage."), run.toString());
     }
 
