@@ -2,6 +2,8 @@ package org.heterostack.study;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,9 +19,15 @@ import org.heterostack.engine.AnalysisRunner;
 import org.heterostack.engine.EngineSelector;
 import org.heterostack.engine.IAnalysisEngine;
 import org.heterostack.engine.IEngineRegistry;
+import org.heterostack.engine.IValueConsumer;
+import org.heterostack.engine.IValueSupplier;
+import org.heterostack.engine.ResultBuilder;
+import org.heterostack.engine.SuppliedValue;
 import org.heterostack.model.AnalysisResult;
 import org.heterostack.model.EngineCategory;
 import org.heterostack.model.NamedElement;
+import org.heterostack.model.ResultStatus;
+import org.heterostack.model.Severity;
 
 /**
  * What an analysis of model objects runs, decided once for every host (the CLI's {@code analyze}, the workbench's
@@ -146,7 +154,11 @@ public final class RunPlan {
     }
 
     /**
-     * Runs the plan, one run after the other (an engine parallelises inside itself).
+     * Runs the plan, one run after the other (an engine parallelises inside itself). Engines chain per object:
+     * the runs of engines that supply values ({@link IValueSupplier}, e.g. photophysics giving a 2D layer's band
+     * edges) go first, and an engine that uses such values ({@link IValueConsumer}, e.g. drift-diffusion) gets
+     * those of the same object in a working copy, recorded in its result's messages and provenance; a value the
+     * user set is never replaced. The results come back in plan order.
      *
      * @param runner  runs each engine (time limit, failures as failed results, provenance)
      * @param monitor progress (one unit per run, the engine and object as the sub-task) and cancellation; may be
@@ -157,14 +169,36 @@ public final class RunPlan {
      */
     public List<AnalysisResult> execute(AnalysisRunner runner, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Analyzing", runs.size());
-        List<AnalysisResult> results = new ArrayList<>(runs.size());
-        for (Run run : runs) {
+        Map<Run, AnalysisResult> results = new IdentityHashMap<>();
+        Map<NamedElement, List<SuppliedValue>> supplied = new IdentityHashMap<>();
+        List<Run> suppliersFirst = new ArrayList<>(runs);
+        suppliersFirst.sort(Comparator.comparing(run -> !(run.engine() instanceof IValueSupplier)));
+        for (Run run : suppliersFirst) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
             progress.subTask(run.engine().descriptor().name() + " on '" + run.target().getName() + "'");
-            results.add(runner.run(run.engine(), run.target(), run.settings(), progress.split(1)));
+            AnalysisResult result = runner.run(run.engine(), run.target(), run.settings(), progress.split(1),
+                    needed(run.engine(), supplied.getOrDefault(run.target(), List.of())));
+            results.put(run, result);
+            if (run.engine() instanceof IValueSupplier supplier && result.getStatus() == ResultStatus.OK) {
+                try {
+                    supplied.computeIfAbsent(run.target(), target -> new ArrayList<>())
+                            .addAll(supplier.supply(run.target(), result));
+                } catch (RuntimeException e) { // an installed engine is untrusted code: its values are left out
+                    new ResultBuilder(result).message(Severity.WARNING, "its values were not passed on to other "
+                            + "engines: " + e);
+                }
+            }
         }
-        return results;
+        return runs.stream().map(results::get).toList();
+    }
+
+    /** @return the supplied values the engine uses (none for an engine that declares no needs) */
+    private static List<SuppliedValue> needed(IAnalysisEngine engine, List<SuppliedValue> supplied) {
+        if (!(engine instanceof IValueConsumer consumer) || supplied.isEmpty()) {
+            return List.of();
+        }
+        return supplied.stream().filter(value -> consumer.neededAttributes().contains(value.attribute())).toList();
     }
 }
