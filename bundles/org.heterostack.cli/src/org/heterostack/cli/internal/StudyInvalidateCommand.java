@@ -30,26 +30,24 @@ final class StudyInvalidateCommand extends StudyFileCommand {
 
     @Override
     public Integer call() throws UsageException {
-        try (StudyIndex opened = index.open()) {
-            for (Study each : StudyFiles.studies(target.file, target.study, err)) {
-                Path directory = StudyFiles.store(target.file, each.getName());
-                if (!Files.isDirectory(directory)) {
-                    out.println("study " + each.getName() + ": nothing stored");
-                    continue;
-                }
-                try (ResultStore store = ResultStore.open(directory)) {
-                    store.invalidate(engine);
-                } catch (IOException e) {
-                    throw new UsageException("study '" + each.getName() + "': cannot write to " + directory + ": "
-                            + e.getMessage());
-                }
-                opened.catchUp(directory);
-                out.println("study " + each.getName() + ": stored results " + (engine == null ? "" : "of " + engine
-                        + " ") + "dropped; the next run computes them again");
-            }
-        } catch (StudyException e) {
-            throw new UsageException("study invalidate: " + e.getMessage());
-        }
+        eachStudy("study invalidate: ", this::invalidate);
         return ExitCode.OK;
+    }
+
+    private void invalidate(Study study, StudyIndex opened) throws StudyException, UsageException {
+        Path directory = StudyFiles.store(target.file, study.getName());
+        if (!Files.isDirectory(directory)) {
+            out.println("study " + study.getName() + ": nothing stored");
+            return;
+        }
+        try (ResultStore store = ResultStore.open(directory)) {
+            store.invalidate(engine);
+        } catch (IOException e) {
+            throw new UsageException("study '" + study.getName() + "': cannot write to " + directory + ": "
+                    + e.getMessage());
+        }
+        opened.catchUp(directory);
+        out.println("study " + study.getName() + ": stored results " + (engine == null ? "" : "of " + engine + " ")
+                + "dropped; the next run computes them again");
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
-import org.heterostack.model.Study;
 import org.heterostack.study.JsonText;
 import org.heterostack.study.PlannedEngine;
 import org.heterostack.study.StatePoint;
@@ -33,13 +32,7 @@ final class StudyStatusCommand extends StudyFileCommand {
 
     @Override
     public Integer call() throws UsageException {
-        try (StudyIndex opened = index.open()) {
-            for (Study each : StudyFiles.studies(target.file, target.study, err)) {
-                status(StudyFiles.plan(each), opened);
-            }
-        } catch (StudyException e) {
-            throw new UsageException(e.getMessage());
-        }
+        eachStudy("", (study, opened) -> status(StudyFiles.plan(study), opened));
         return ExitCode.OK;
     }
 
