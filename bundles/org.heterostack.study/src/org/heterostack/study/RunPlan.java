@@ -199,6 +199,11 @@ public final class RunPlan {
         if (!(engine instanceof IValueConsumer consumer) || supplied.isEmpty()) {
             return List.of();
         }
-        return supplied.stream().filter(value -> consumer.neededAttributes().contains(value.attribute())).toList();
+        // several engines of a category may supply the same value (analyze runs every applicable engine by default):
+        // the first in plan order, the chosen one, is the one used
+        Map<List<Object>, SuppliedValue> first = new LinkedHashMap<>();
+        supplied.stream().filter(value -> consumer.neededAttributes().contains(value.attribute()))
+                .forEach(value -> first.putIfAbsent(List.of(value.owner(), value.attribute()), value));
+        return List.copyOf(first.values());
     }
 }

@@ -47,7 +47,7 @@ class ChainedRunPlanTest {
         cap.setName("cap");
         device.getLayers().add(cap);
 
-        RunPlan plan = RunPlan.named(List.of(new Consumer(), new Supplier()), List.of(device), false,
+        RunPlan plan = RunPlan.named(List.of(new Consumer(), new Supplier(), new Supplier()), List.of(device), false,
                 engine -> Map.of());
         List<AnalysisResult> results = plan.execute(new AnalysisRunner(), null);
 
@@ -57,6 +57,8 @@ class ChainedRunPlanTest {
         assertEquals(SUPPLIED_EA_EV, consumed.getQuantities().get(0).getValue(), 1e-12);
         assertTrue(consumed.getMessages().stream().anyMatch(m -> m.getText().startsWith("derived input")),
                 consumed.getMessages().toString());
+        assertTrue(consumed.getMessages().stream().noneMatch(m -> m.getText().startsWith("supplied input")),
+                "a second supplier of the same value is not offered: " + consumed.getMessages());
         assertEquals(device, consumed.getTarget());
         assertNull(cap.getElectronAffinityEv(), "the user's model is unchanged");
     }
