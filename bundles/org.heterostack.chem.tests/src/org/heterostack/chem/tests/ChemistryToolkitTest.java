@@ -1,7 +1,6 @@
 package org.heterostack.chem.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,8 +9,6 @@ import org.heterostack.chem.InvalidStructureException;
 import org.heterostack.chem.MolecularDescriptors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The chemistry toolkit as engines see it: an OSGi service computing spacer descriptors from SMILES. Expected
@@ -24,12 +21,7 @@ class ChemistryToolkitTest {
 
     @BeforeAll
     static void findService() throws InterruptedException {
-        var context = FrameworkUtil.getBundle(ChemistryToolkitTest.class).getBundleContext();
-        ServiceTracker<ChemistryToolkit, ChemistryToolkit> tracker = new ServiceTracker<>(context,
-                ChemistryToolkit.class, null);
-        tracker.open();
-        toolkit = tracker.waitForService(10_000);
-        assertNotNull(toolkit, "no ChemistryToolkit service within 10 s");
+        toolkit = Toolkits.service();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.heterostack.chem.internal;
 import org.heterostack.chem.ChemistryToolkit;
 import org.heterostack.chem.InvalidStructureException;
 import org.heterostack.chem.MolecularDescriptors;
+import org.heterostack.chem.StructureDiagram;
 import org.openscience.cdk.aromaticity.Aromaticity;
 import org.openscience.cdk.aromaticity.ElectronDonation;
 import org.openscience.cdk.exception.CDKException;
@@ -23,7 +24,7 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * {@link ChemistryToolkit} backed by the Chemistry Development Kit 2.11 (Willighagen et al., J. Cheminform. 9,
- * 33 (2017)). logP is CDK's XLogP (Wang, Fu, Lai, J. Chem. Inf. Comput. Sci. 37, 615 (1997)) of the neutral base:
+ * 33 (2017)); 2D diagrams by its structure diagram generator ({@link CdkDiagrams}). logP is CDK's XLogP (Wang, Fu, Lai, J. Chem. Inf. Comput. Sci. 37, 615 (1997)) of the neutral base:
  * every protonated nitrogen gives up one proton first, since partitioning refers to the neutral amine.
  */
 @Component(service = ChemistryToolkit.class)
@@ -53,6 +54,18 @@ public class CdkChemistryToolkit implements ChemistryToolkit {
                     xlogp(base), LOGP_METHOD);
         } catch (CDKException | IllegalArgumentException | IllegalStateException e) {
             throw new InvalidStructureException("Cannot read SMILES '" + smiles + "': " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public StructureDiagram diagram(String smiles) throws InvalidStructureException {
+        if (smiles == null || smiles.isBlank()) {
+            throw new InvalidStructureException("No SMILES given", null);
+        }
+        try {
+            return CdkDiagrams.layout(smiles, parse(smiles));
+        } catch (CDKException | IllegalArgumentException | IllegalStateException e) {
+            throw new InvalidStructureException("Cannot lay out SMILES '" + smiles + "': " + e.getMessage(), e);
         }
     }
 
