@@ -1,6 +1,8 @@
 package org.heterostack.cli.internal;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,22 +10,22 @@ import java.util.Map;
 /**
  * The parsed arguments of {@code heterostack analyze}.
  *
- * @param file      the model file
+ * @param files     the model files, analysed one after the other
  * @param engineIds engines asked for (empty: the engines of the run plan)
  * @param preferred engines preferred in their category ({@code --prefer})
  * @param allEngines whether every engine that applies runs, whatever is preferred ({@code --all-engines})
  * @param targets   names of the objects to analyse (empty: every material, heterostructure and device)
  * @param overrides {@code NAME.FEATURE} to value, applied to a copy of the model for this run
  * @param settings  engine setting name to value
- * @param json      whether to print one JSON object
+ * @param json      whether to print one JSON object per file
  * @param store     whether to write the results into the model file
  * @param validate  whether to validate the model first (refusing an invalid one)
  */
-record AnalyzeArguments(Path file, List<String> engineIds, List<String> preferred, boolean allEngines,
+record AnalyzeArguments(List<Path> files, List<String> engineIds, List<String> preferred, boolean allEngines,
         List<String> targets, Map<String, String> overrides,
         Map<String, String> settings, boolean json, boolean store, boolean validate) {
 
-    static final String USAGE = "heterostack analyze FILE [--engine ID]... [--target NAME]..."
+    static final String USAGE = "heterostack analyze FILE... [--engine ID]... [--target NAME]..."
             + " [--set NAME.FEATURE=VALUE]... [--setting NAME=VALUE]... [--json] [--store] [--no-validate]";
 
     /**
@@ -40,10 +42,6 @@ record AnalyzeArguments(Path file, List<String> engineIds, List<String> preferre
                     throw new UsageException("analyze: " + valued.getKey() + " needs a value; usage: " + USAGE);
                 }
             }
-        }
-        if (options.files().size() > 1) {
-            throw new UsageException("analyze takes one model file, got '" + options.files().get(0) + "' and '"
-                    + options.files().get(1) + "'");
         }
         if (options.files().isEmpty()) {
             throw new UsageException("analyze needs a model file; usage: " + USAGE);
@@ -76,7 +74,15 @@ record AnalyzeArguments(Path file, List<String> engineIds, List<String> preferre
         if (allEngines && !preferred.isEmpty()) {
             throw new UsageException("analyze: --all-engines runs every engine; it cannot be combined with --prefer");
         }
-        return new AnalyzeArguments(Path.of(options.files().get(0)), engines, preferred, allEngines,
+        List<Path> files = new ArrayList<>();
+        for (String file : options.files()) {
+            try {
+                files.add(Path.of(file));
+            } catch (InvalidPathException e) {
+                throw new UsageException("analyze: '" + file + "' is not a file path: " + e.getReason());
+            }
+        }
+        return new AnalyzeArguments(List.copyOf(files), engines, preferred, allEngines,
                 options.target(), overrides, settings, options.json(), store, validate);
     }
 

@@ -2,6 +2,7 @@ package org.heterostack.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,9 +28,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code heterostack analyze FILE ...}: runs engines on the objects of a model file and prints the results. */
-@Command(name = "analyze", description = { "run analysis engines on the objects of a model file",
-    "Exit code 0 all analyses ok, 1 one failed, 2 bad input or usage." }, customSynopsis = AnalyzeArguments.USAGE)
+/**
+ * {@code heterostack analyze FILE... ...}: runs engines on the objects of model files and prints the results; several
+ * files are analysed in one process, one after the other ({@link AnalysisBatch}).
+ */
+@Command(name = "analyze", description = { "run analysis engines on the objects of model files",
+    "Several files are analysed one after the other; with --json one JSON object per file and line.",
+    "Exit code 0 all analyses ok, 1 one failed, 2 bad input or usage (the worst of the files)." }, customSynopsis = AnalyzeArguments.USAGE)
 final class AnalyzeCommand implements Callable<Integer> {
 
     /**
@@ -65,7 +70,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
 
-    @Parameters(paramLabel = "FILE", description = "the model file")
+    @Parameters(paramLabel = "FILE", description = "the model files")
     private List<String> files = new ArrayList<>();
 
     @Option(names = "--engine", paramLabel = "ID", description = "run this engine (repeatable; default: every engine "
@@ -90,10 +95,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--setting", paramLabel = "NAME=VALUE", description = "an engine setting (see 'heterostack engines')")
     private List<String> setting = new ArrayList<>();
 
-    @Option(names = "--json", description = "print one JSON object (keys in docs/cli.md)")
+    @Option(names = "--json", description = "print one JSON object per file, one per line (keys in docs/cli.md)")
     private boolean json;
 
-    @Option(names = "--store", description = "write the results into FILE (atomically), replacing its earlier results "
+    @Option(names = "--store", description = "write the results into each FILE (atomically), replacing its earlier results "
             + "of the same object and engine")
     private boolean store;
 
@@ -107,22 +112,29 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UsageException {
-        return run(AnalyzeArguments.of(new Options(files, engine, prefer, allEngines, target, set, setting, json,
-                store, noValidate)));
-    }
-
-    private int run(AnalyzeArguments arguments) throws UsageException {
-        HeterostackModel model = ModelInput.load(arguments.file(), err);
-        ModelOverrides.apply(model, arguments.overrides());
-        ModelInput.validate(model, arguments.file(), arguments.validate(), "nothing was analysed. Fix it, or analyse"
-                + " it anyway with --no-validate", err);
+        AnalyzeArguments arguments = AnalyzeArguments.of(new Options(files, engine, prefer, allEngines, target, set,
+                setting, json, store, noValidate));
         IEngineRegistry registry = EngineRegistryLookup.registry();
         List<IAnalysisEngine> engines = engines(registry, arguments.engineIds());
-        List<NamedElement> targets = targets(model, arguments.targets());
         checkSettingsAreDeclared(engines, arguments.settings());
-        RunPlan plan = plan(registry, engines, targets, arguments);
+        EngineChoices choices = choices(registry, arguments.preferred());
+        if (arguments.files().size() == 1) {
+            return analyze(arguments.files().get(0), registry, engines, choices, arguments);
+        }
+        return AnalysisBatch.run(arguments.files(), arguments.json(), out, err,
+                file -> analyze(file, registry, engines, choices, arguments));
+    }
+
+    private int analyze(Path file, IEngineRegistry registry, List<IAnalysisEngine> engines, EngineChoices choices,
+            AnalyzeArguments arguments) throws UsageException {
+        HeterostackModel model = ModelInput.load(file, err);
+        ModelOverrides.apply(model, arguments.overrides());
+        ModelInput.validate(model, file, arguments.validate(), "nothing was analysed. Fix it, or analyse"
+                + " it anyway with --no-validate", err);
+        List<NamedElement> targets = targets(model, arguments.targets());
+        RunPlan plan = plan(registry, engines, targets, choices, arguments);
         if (plan.isEmpty()) {
-            throw new UsageException("no installed engine applies to the selected objects of " + arguments.file());
+            throw new UsageException("no installed engine applies to the selected objects of " + file);
         }
         List<AnalysisResult> results;
         try {
@@ -131,14 +143,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         if (arguments.json()) {
-            ResultOutput.printJson(arguments.file().toString(), results, out);
+            ResultOutput.printJson(file.toString(), results, out);
         } else {
             ResultOutput.printText(results, out);
         }
         if (arguments.store()) {
-            store(model, results, arguments);
+            store(model, results, file);
             if (!arguments.json()) {
-                out.println(results.size() + " results stored in " + arguments.file());
+                out.println(results.size() + " results stored in " + file);
             }
         }
         return results.stream().allMatch(r -> r.getStatus() == ResultStatus.OK) ? ExitCode.OK : ExitCode.ANALYSIS_FAILED;
@@ -146,7 +158,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** The engines named with --engine, every engine (--all-engines), or the user's choices (--prefer). */
     private static RunPlan plan(IEngineRegistry registry, List<IAnalysisEngine> engines, List<NamedElement> targets,
-            AnalyzeArguments arguments) throws UsageException {
+            EngineChoices choices, AnalyzeArguments arguments) {
         Function<IAnalysisEngine, Map<String, String>> settings = engine -> declared(engine, arguments.settings());
         if (!arguments.engineIds().isEmpty()) {
             return RunPlan.named(engines, targets, !arguments.targets().isEmpty(), settings);
@@ -154,13 +166,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (arguments.allEngines()) {
             return RunPlan.everyEngine(registry, targets, settings);
         }
-        EngineChoices choices = EngineChoices.none();
-        for (String id : arguments.preferred()) {
-            IAnalysisEngine preferred = registry.find(EngineSelector.anyVersion(id)).orElseThrow(() -> new UsageException(
-                    "no engine '" + id + "' is installed; 'heterostack engines' lists them"));
-            choices = choices.with(preferred.descriptor().category(), EngineSelector.anyVersion(id));
-        }
         return RunPlan.chosen(registry, targets, choices, settings);
+    }
+
+    /** The engines preferred in their category (--prefer), which must be installed. */
+    private static EngineChoices choices(IEngineRegistry registry, List<String> preferred) throws UsageException {
+        EngineChoices choices = EngineChoices.none();
+        for (String id : preferred) {
+            IAnalysisEngine engine = registry.find(EngineSelector.anyVersion(id)).orElseThrow(() -> new UsageException(
+                    "no engine '" + id + "' is installed; 'heterostack engines' lists them"));
+            choices = choices.with(engine.descriptor().category(), EngineSelector.anyVersion(id));
+        }
+        return choices;
     }
 
     private static Map<String, String> declared(IAnalysisEngine engine, Map<String, String> settings) {
@@ -170,12 +187,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         return declared;
     }
 
-    private static void store(HeterostackModel model, List<AnalysisResult> results, AnalyzeArguments arguments)
+    private static void store(HeterostackModel model, List<AnalysisResult> results, Path file)
             throws UsageException {
         try {
-            StoredResults.store(model, results, arguments.file());
+            StoredResults.store(model, results, file);
         } catch (IOException | RuntimeException e) {
-            throw new UsageException("cannot store the results in " + arguments.file() + " (the file is unchanged): "
+            throw new UsageException("cannot store the results in " + file + " (the file is unchanged): "
                     + e.getMessage());
         }
     }

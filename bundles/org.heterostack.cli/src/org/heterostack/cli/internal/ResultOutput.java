@@ -9,6 +9,7 @@ import org.heterostack.model.Message;
 import org.heterostack.model.Quantity;
 import org.heterostack.model.ResultStatus;
 import org.heterostack.model.Series;
+import org.heterostack.study.JsonText;
 import org.heterostack.study.ResultsJson;
 
 /** Prints analysis results as text for people or as the JSON object documented in docs/cli.md ({@link ResultsJson}). */
@@ -19,6 +20,15 @@ final class ResultOutput {
 
     static void printJson(String file, List<AnalysisResult> results, PrintStream out) {
         out.println(ResultsJson.write(file, results));
+    }
+
+    /**
+     * Prints the JSON object of a file that was not analysed in a batch: its {@code file}, why ({@code error}) and
+     * no {@code results}.
+     */
+    static void printJsonRefusal(String file, String reason, PrintStream out) {
+        out.println(JsonText.write(json -> json.beginObject().name("file").value(file).name("error").value(reason)
+                .name("results").beginArray().endArray().endObject()));
     }
 
     static void printText(List<AnalysisResult> results, PrintStream out) {

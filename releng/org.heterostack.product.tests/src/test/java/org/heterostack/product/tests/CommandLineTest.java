@@ -111,11 +111,28 @@ class CommandLineTest {
         assertTrue(last.startsWith("heterostack: " + broken + ":") && last.contains(": error: "), run.toString());
     }
 
+    /** Several files in one process: one JSON line each, a broken file among them does not stop the others. */
+    @Test
+    void analyzeOfSeveralFilesIsOneJsonLinePerFile() throws Exception {
+        Path broken = Files.createDirectories(ScriptRun.WORK).resolve("broken-in-batch.hstack");
+        Files.writeString(broken, "<?xml version=\"1.0\"?>\n<hstack:HeterostackModel");
+        String first = ScriptRun.REPOSITORY.resolve("examples/ba-mapbi3-nip.hstack").toString();
+        String last = ScriptRun.REPOSITORY.resolve("examples/ionmonger-reference.hstack").toString();
+        ScriptRun run = ScriptRun.heterostack(displayless(), "analyze", first, broken.toString(), last, "--engine",
+                "org.heterostack.engine.structure.tolerance", "--target", "MAPbI3", "--json");
+        assertEquals(2, run.exitCode(), run.toString());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(3, lines.size(), run.toString());
+        assertTrue(lines.get(0).startsWith("{\"file\":\"" + first + "\",\"results\":[{"), run.toString());
+        assertTrue(lines.get(1).startsWith("{\"file\":\"" + broken + "\",\"error\":"), run.toString());
+        assertTrue(lines.get(2).startsWith("{\"file\":\"" + last + "\",\"results\":[{"), run.toString());
+    }
+
     @Test
     void analyzeWithoutAFileIsUsage() throws Exception {
         ScriptRun run = ScriptRun.heterostack(displayless(), "analyze");
         assertEquals(2, run.exitCode(), run.toString());
-        assertEquals(List.of("heterostack: analyze needs a model file; usage: heterostack analyze FILE [--engine ID]..."
+        assertEquals(List.of("heterostack: analyze needs a model file; usage: heterostack analyze FILE... [--engine ID]..."
                 + " [--target NAME]... [--set NAME.FEATURE=VALUE]... [--setting NAME=VALUE]... [--json] [--store]"
                 + " [--no-validate]"),
                 run.errLines());
