@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.heterostack.study.internal.EvaluationJson;
+import org.heterostack.study.internal.IndexSchema;
 import org.heterostack.study.internal.IndexWriter;
 import org.heterostack.study.internal.QuerySql;
 import org.heterostack.study.internal.SegmentReader;
@@ -25,7 +26,9 @@ import org.sqlite.SQLiteDataSource;
  * An embedded SQLite database over the result stores of any number of studies (of any number of projects): what
  * a run looks up to reuse results, and what queries ask. It holds nothing the segment files do not: it records how
  * far each segment is indexed, catches up on what a killed run wrote, and can be deleted and rebuilt from the
- * files to the same answers.
+ * files to the same answers. A candidate is one row that holds what a query shows of it (axis values, quantities,
+ * failures, engine time), kept up to date as results are committed, so a query reads a row per candidate and
+ * 100,000 candidates take well under a second.
  */
 public final class StudyIndex implements AutoCloseable {
 
@@ -40,14 +43,18 @@ public final class StudyIndex implements AutoCloseable {
     }
 
     /**
-     * Opens (creating if needed) an index database.
+     * Opens (creating if needed) an index database. An index written by an earlier version of this class is rebuilt
+     * from the files of the stores it knew (those whose directory still exists; that may take a while for large
+     * studies); one written by a later version is refused.
      *
      * @param file the database file, e.g. {@code .heterostack/study-index.sqlite} in the workspace
      * @return the open index
-     * @throws StudyException when the database cannot be opened
+     * @throws StudyException when the database cannot be opened, was written by a later version, or an earlier
+     *                        version's index cannot be rebuilt
      */
     public static StudyIndex open(Path file) throws StudyException {
         Path absolute = file.toAbsolutePath().normalize();
+        Connection connection = null;
         try {
             Files.createDirectories(absolute.getParent());
             SQLiteConfig config = new SQLiteConfig();
@@ -56,14 +63,52 @@ public final class StudyIndex implements AutoCloseable {
             config.setBusyTimeout(30_000);
             SQLiteDataSource source = new SQLiteDataSource(config);
             source.setUrl("jdbc:sqlite:" + absolute);
-            Connection connection = source.getConnection();
-            IndexWriter.createTables(connection);
+            connection = source.getConnection();
+            List<String> earlier = prepare(connection, absolute);
             connection.setAutoCommit(false);
             connection.commit();
-            return new StudyIndex(absolute, connection);
-        } catch (IOException | SQLException e) {
-            throw new StudyException("cannot open the study index " + absolute + ": " + e.getMessage(), e);
+            StudyIndex index = new StudyIndex(absolute, connection);
+            for (String store : earlier) {
+                if (Files.isDirectory(Path.of(store))) {
+                    index.catchUp(Path.of(store));
+                }
+            }
+            return index;
+        } catch (IOException | SQLException | StudyException e) {
+            try {
+                if (connection != null) {
+                    connection.close();
+                }
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e instanceof StudyException failure ? failure
+                    : new StudyException("cannot open the study index " + absolute + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Creates the tables; drops those of an earlier schema first.
+     *
+     * @return the stores the earlier schema knew, to index again
+     */
+    private static List<String> prepare(Connection connection, Path file) throws SQLException, StudyException {
+        int version = IndexSchema.version(connection);
+        if (version > IndexSchema.VERSION) {
+            throw new StudyException("cannot open the study index " + file + ": it was written by a later version of "
+                    + "Heterostack (schema " + version + ", this version reads " + IndexSchema.VERSION
+                    + "); delete it to index the results again");
+        }
+        List<String> earlier = List.of();
+        if (IndexSchema.stale(connection)) {
+            earlier = IndexSchema.staleStores(connection);
+            IndexSchema.dropTables(connection);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("VACUUM");
+            }
+        }
+        IndexSchema.createTables(connection);
+        return earlier;
     }
 
     /** @return the database file */
@@ -79,12 +124,14 @@ public final class StudyIndex implements AutoCloseable {
      * @throws StudyException when a file or the database cannot be read
      */
     public synchronized long catchUp(Path store) throws StudyException {
-        String storeKey = key(store);
         long lines = 0;
         try {
-            for (Path segment : ResultStore.segments(store)) {
-                lines += catchUp(storeKey, segment);
+            List<Path> segments = ResultStore.segments(store);
+            Long storeId = segments.isEmpty() ? null : IndexWriter.store(connection, key(store));
+            for (Path segment : segments) {
+                lines += catchUp(storeId, segment);
             }
+            connection.commit();
             return lines;
         } catch (IOException | SQLException e) {
             rollback();
@@ -92,7 +139,7 @@ public final class StudyIndex implements AutoCloseable {
         }
     }
 
-    private long catchUp(String store, Path segment) throws IOException, SQLException {
+    private long catchUp(long store, Path segment) throws IOException, SQLException {
         String path = segment.toAbsolutePath().normalize().toString();
         long from = offset(path);
         if (Files.size(segment) <= from) {
@@ -150,11 +197,11 @@ public final class StudyIndex implements AutoCloseable {
      */
     public synchronized void committed(Path store, Path segment, long offset, List<Evaluation> evaluations,
             Collection<String> series) throws StudyException {
-        String storeKey = key(store);
         try {
-            IndexWriter.add(connection, storeKey, evaluations);
-            IndexWriter.series(connection, storeKey, series);
-            IndexWriter.offset(connection, segment.toAbsolutePath().normalize().toString(), storeKey, offset);
+            long storeId = IndexWriter.store(connection, key(store));
+            IndexWriter.add(connection, storeId, evaluations);
+            IndexWriter.series(connection, storeId, series);
+            IndexWriter.offset(connection, segment.toAbsolutePath().normalize().toString(), storeId, offset);
             connection.commit();
         } catch (SQLException e) {
             rollback();
@@ -169,8 +216,8 @@ public final class StudyIndex implements AutoCloseable {
      */
     public synchronized Set<String> reusableKeys(Path store) throws StudyException {
         Set<String> keys = new HashSet<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT key FROM evaluations WHERE store = ? AND ok = 1 AND cacheable = 1")) {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT e.key FROM evaluations e JOIN stores s "
+                + "ON s.id = e.store WHERE s.path = ? AND e.ok = 1 AND e.cacheable = 1")) {
             statement.setString(1, key(store));
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
@@ -190,7 +237,8 @@ public final class StudyIndex implements AutoCloseable {
      */
     public synchronized Set<String> seriesHashes(Path store) throws StudyException {
         Set<String> hashes = new HashSet<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT hash FROM series WHERE store = ?")) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT r.hash FROM series r JOIN stores s ON s.id = r.store WHERE s.path = ?")) {
             statement.setString(1, key(store));
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
@@ -212,8 +260,15 @@ public final class StudyIndex implements AutoCloseable {
      */
     public synchronized long rebuild(Collection<Path> stores) throws StudyException {
         try {
-            IndexWriter.dropTables(connection);
-            IndexWriter.createTables(connection);
+            IndexSchema.dropTables(connection);
+            connection.commit();
+            connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("VACUUM");
+            } finally {
+                connection.setAutoCommit(false);
+            }
+            IndexSchema.createTables(connection);
             connection.commit();
         } catch (SQLException e) {
             rollback();
@@ -233,7 +288,8 @@ public final class StudyIndex implements AutoCloseable {
     public synchronized List<Path> stores() throws StudyException {
         List<Path> stores = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT DISTINCT store FROM segments ORDER BY store")) {
+                ResultSet result = statement.executeQuery("SELECT DISTINCT s.path FROM segments g JOIN stores s ON "
+                        + "s.id = g.store ORDER BY s.path")) {
             while (result.next()) {
                 stores.add(Path.of(result.getString(1)));
             }
@@ -250,18 +306,18 @@ public final class StudyIndex implements AutoCloseable {
      * @throws StudyException when the database fails
      */
     public synchronized java.util.Map<String, String> units() throws StudyException {
-        java.util.Map<String, String> units = new java.util.TreeMap<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT name, MIN(unit) FROM quantities GROUP BY name")) {
-            while (result.next()) {
-                units.put(result.getString(1), result.getString(2) == null ? "" : result.getString(2));
+        return read(connection -> {
+            java.util.Map<String, String> units = new java.util.TreeMap<>();
+            try (Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery("SELECT n.name, MIN(u.unit) FROM names n JOIN units u "
+                            + "ON u.name = n.id WHERE EXISTS (SELECT 1 FROM quantities q WHERE q.unit = u.id) "
+                            + "GROUP BY n.name")) {
+                while (result.next()) {
+                    units.put(result.getString(1), result.getString(2) == null ? "" : result.getString(2));
+                }
             }
-            connection.commit();
             return units;
-        } catch (SQLException e) {
-            rollback();
-            throw new StudyException("cannot read the study index " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /**
@@ -269,11 +325,43 @@ public final class StudyIndex implements AutoCloseable {
      * @return one row per candidate of every indexed study that meets the condition
      * @throws StudyException naming an unknown column, a malformed condition or a database failure
      */
-    public synchronized QueryResult query(Query query) throws StudyException {
+    public QueryResult query(Query query) throws StudyException {
+        return query(query, -1);
+    }
+
+    /**
+     * The first rows of a query's answer, e.g. what a table shows before the rest is read: as fast for 100,000
+     * candidates as for 100 when the query is in the default order.
+     *
+     * @param query the query
+     * @param limit the most rows to answer (the first in the query's order), or -1 for all
+     * @return at most {@code limit} rows of {@link #query(Query)}'s answer, the first ones, with its columns
+     * @throws StudyException naming an unknown column, a malformed condition or a database failure
+     * @since 0.2
+     */
+    public synchronized QueryResult query(Query query, int limit) throws StudyException {
+        return read(connection -> QuerySql.run(connection, query, limit));
+    }
+
+    /**
+     * @param query the query (its sort and columns do not matter)
+     * @return the number of rows {@link #query(Query)} answers
+     * @throws StudyException naming an unknown column, a malformed condition or a database failure
+     * @since 0.2
+     */
+    public synchronized long count(Query query) throws StudyException {
+        return read(connection -> QuerySql.count(connection, query));
+    }
+
+    private interface Read<T> {
+        T from(Connection connection) throws SQLException;
+    }
+
+    private <T> T read(Read<T> read) throws StudyException {
         try {
-            QueryResult result = QuerySql.run(connection, query);
+            T answer = read.from(connection);
             connection.commit();
-            return result;
+            return answer;
         } catch (IllegalArgumentException e) {
             throw new StudyException(e.getMessage(), e);
         } catch (SQLException e) {
