@@ -121,7 +121,9 @@ public final class ResultActions {
     }
 
     private static void export(StudyResultsView view, boolean json) {
-        if (view.shown() == null) {
+        if (!view.complete()) {
+            MessageDialog.openInformation(shell(view), "Export", "The results are still being read; export them when "
+                    + "the table shows all of them.");
             return;
         }
         FileDialog dialog = new FileDialog(shell(view), SWT.SAVE);

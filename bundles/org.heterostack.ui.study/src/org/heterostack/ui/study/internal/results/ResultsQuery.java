@@ -67,30 +67,71 @@ public final class ResultsQuery {
     }
 
     /**
+     * The first rows of {@link #run(String)}'s answer (in its order) and how many there are, quickly whatever their
+     * number: what the view shows while it reads the rest. Columns empty in these rows are left out; axes have their
+     * units once the study has been planned (by {@link #run(String)}).
+     *
+     * @param filter a condition such as {@code pce > 20 and spacer = PEA}, or empty for every candidate
+     * @param rows   the most rows to read
+     * @return the first rows and the number of all
+     * @throws StudyException naming an unknown column or a malformed condition
+     */
+    public Page first(String filter, int rows) throws StudyException {
+        StudyIndex index = WorkspaceStudies.index();
+        Query query = query(index, filter);
+        return new Page(ResultTable.of(withoutEmptyColumns(index.query(query, rows)), units(index, false)),
+                index.count(query));
+    }
+
+    private synchronized StudyPlan planned(StudyRef study) {
+        return plans.get(study);
+    }
+
+    /**
      * @param filter a condition such as {@code pce > 20 and spacer = PEA}, or empty for every candidate
      * @return the table
      * @throws StudyException naming an unknown column or a malformed condition
      */
     public ResultTable run(String filter) throws StudyException {
         StudyIndex index = WorkspaceStudies.index();
+        QueryResult result = withoutEmptyColumns(index.query(query(index, filter)));
+        return ResultTable.of(result, units(index, true));
+    }
+
+    /**
+     * The first rows of an answer and the number of all.
+     *
+     * @param table the first rows
+     * @param total the number of rows of the whole answer
+     */
+    public record Page(ResultTable table, long total) {
+
+        /** @return whether the page holds every row */
+        public boolean complete() {
+            return table.size() >= total;
+        }
+    }
+
+    /** The index caught up with the shown studies, the query of their candidates with the store as last column. */
+    private Query query(StudyIndex index, String filter) throws StudyException {
         for (String store : studies.keySet()) {
             index.catchUp(Path.of(store));
         }
         String mine = studies.keySet().stream().map(s -> STORE + " = '" + s + "'")
                 .collect(Collectors.joining(" or ", "(", ")"));
-        List<String> columns = new ArrayList<>(index.query(new Query(mine + " and candidate = ''", "", List.of()))
-                .columns());
+        List<String> columns = new ArrayList<>(index.query(new Query(mine, "", List.of()), 0).columns());
         columns.add(STORE);
         String where = filter == null || filter.isBlank() ? mine : mine + " and (" + filter + ")";
-        QueryResult result = withoutEmptyColumns(index.query(new Query(where, "", columns)));
-        return ResultTable.of(result, units(index));
+        return new Query(where, "", columns);
     }
 
-    private Map<String, String> units(StudyIndex index) throws StudyException {
+    /** The quantities' units, and the axes' of the studies planned already or, when {@code plan}, of every study. */
+    private Map<String, String> units(StudyIndex index, boolean plan) throws StudyException {
         Map<String, String> units = new HashMap<>(index.units());
         for (StudyRef study : studies.values()) {
             try {
-                for (Axis axis : plan(study).axes()) {
+                StudyPlan planned = plan ? plan(study) : planned(study);
+                for (Axis axis : planned == null ? List.<Axis>of() : planned.axes()) {
                     units.put(axis.name(), axis.unit());
                 }
             } catch (StudyException e) {

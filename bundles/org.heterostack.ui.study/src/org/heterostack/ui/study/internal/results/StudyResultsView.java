@@ -28,7 +28,7 @@ import org.heterostack.ui.study.internal.run.StudyRuns;
 
 /**
  * The candidates of one or several studies in a virtual table (only the rows on screen are ever made, so it stays
- * fast at 100,000 rows): sort by any column (click its header), filter by a condition in the study layer's where
+ * fast at 100,000 rows; the first rows show at once, the rest when they have been read): sort by any column (click its header), filter by a condition in the study layer's where
  * syntax, choose the columns; units in the headers. Beside the table a {@link StudyChart} draws the shown candidates
  * (metric against an axis, scatter, Pareto front). Its tool bar compares the selected candidates, opens one as a model
  * and exports the table ({@link ResultActions}).
@@ -37,6 +37,9 @@ public final class StudyResultsView extends ViewPart {
 
     /** The view's id. */
     public static final String ID = "org.heterostack.ui.study.results";
+
+    /** The rows read first, shown while the rest of a large answer is read. */
+    private static final int FIRST_ROWS = 200;
 
     private Text filter;
     private Label status;
@@ -51,6 +54,12 @@ public final class StudyResultsView extends ViewPart {
     private String sortColumn = "";
     private boolean descending;
     private long loadedMillis = -1;
+    /** The number of rows of the answer; more than {@link #shown} holds while the rest is read. */
+    private long total;
+    /** Counts the queries asked, so that an older answer arriving late is dropped. */
+    private int asked;
+    /** The query whose first rows are on screen. */
+    private int shownFor;
     private final java.util.function.Consumer<StudyRuns.Ended> refreshAfterRuns = run -> Display.getDefault()
             .asyncExec(() -> {
                 if (table != null && !table.isDisposed() && query != null && query.studies().stream()
@@ -88,6 +97,7 @@ public final class StudyResultsView extends ViewPart {
 
     private void fill(TableItem item, int index) {
         if (shown == null || index < 0 || index >= order.length) {
+            // a row not read yet (or not sorted yet): filled when the whole answer is here
             return;
         }
         int row = order[index];
@@ -112,21 +122,33 @@ public final class StudyResultsView extends ViewPart {
         reload();
     }
 
-    /** Queries the index again in the background with the current filter. */
+    /**
+     * Queries the index again in the background with the current filter: the first rows (in the index's order) are
+     * shown at once with the number of all, the rest when it has been read (then sorted as the table is).
+     */
     public void reload() {
         if (query == null) {
             return;
         }
-        ResultsQuery asked = query;
+        ResultsQuery question = query;
+        int number = ++asked;
         String condition = filter.getText().strip();
         long started = System.nanoTime();
         status("Querying the study index...", false);
         Job job = Job.create("Study results", (IProgressMonitor monitor) -> {
             try {
-                ResultTable answer = asked.run(condition);
-                Display.getDefault().asyncExec(() -> shown(asked, answer, started));
+                ResultsQuery.Page page = question.first(condition, FIRST_ROWS);
+                if (!page.complete()) {
+                    Display.getDefault().asyncExec(() -> shown(number, page.table(), page.total(), started));
+                }
+                ResultTable answer = question.run(condition);
+                Display.getDefault().asyncExec(() -> shown(number, answer, answer.size(), started));
             } catch (StudyException e) {
-                Display.getDefault().asyncExec(() -> status(e.getMessage(), true));
+                Display.getDefault().asyncExec(() -> {
+                    if (number == asked && !status.isDisposed()) {
+                        status(e.getMessage(), true);
+                    }
+                });
             }
             return Status.OK_STATUS;
         });
@@ -134,12 +156,15 @@ public final class StudyResultsView extends ViewPart {
         job.schedule();
     }
 
-    private void shown(ResultsQuery asked, ResultTable answer, long started) {
-        if (table.isDisposed() || asked != query) {
+    /** Shows an answer, or its first rows while the rest is read ({@code answer} smaller than {@code all}). */
+    private void shown(int number, ResultTable answer, long all, long started) {
+        if (table.isDisposed() || number != asked) {
             return;
         }
+        boolean partial = answer.size() < all;
         boolean sameColumns = shown != null && shown.columns().equals(answer.columns());
         shown = answer;
+        total = all;
         if (!sameColumns) {
             visible = new ArrayList<>();
             for (int c = 0; c < answer.columns().size(); c++) {
@@ -150,12 +175,25 @@ public final class StudyResultsView extends ViewPart {
         }
         candidateColumn = answer.column("candidate");
         int sort = answer.column(sortColumn);
-        order = sort < 0 ? answer.naturalOrder() : answer.sorted(sort, descending);
-        rebuildColumns();
-        loadedMillis = (System.nanoTime() - started) / 1_000_000;
+        order = sort < 0 ? answer.naturalOrder() : partial ? new int[0] : answer.sorted(sort, descending);
+        if (sameColumns) {
+            table.setItemCount((int) total);
+            table.clearAll();
+        } else {
+            rebuildColumns();
+        }
+        if (shownFor != number) {
+            shownFor = number;
+            loadedMillis = (System.nanoTime() - started) / 1_000_000;
+        }
+        String count = String.format(Locale.ROOT, all == 1 ? "%,d candidate" : "%,d candidates", all);
+        if (partial) {
+            status(count + String.format(Locale.ROOT, " (the first %,d shown, reading the rest)", answer.size()),
+                    false);
+            return;
+        }
         chart.setTable(answer);
-        status(String.format(Locale.ROOT, answer.size() == 1 ? "%,d candidate" : "%,d candidates", answer.size()),
-                false);
+        status(count, false);
     }
 
     private void rebuildColumns() {
@@ -177,7 +215,7 @@ public final class StudyResultsView extends ViewPart {
                     table.setSortDirection(descending ? SWT.DOWN : SWT.UP);
                 }
             }
-            table.setItemCount(order.length);
+            table.setItemCount((int) total);
         } finally {
             table.setRedraw(true);
         }
@@ -204,7 +242,8 @@ public final class StudyResultsView extends ViewPart {
         }
         this.sortColumn = column;
         this.descending = descending;
-        order = shown.sorted(shown.column(column), descending);
+        // while the rest is read the rows stay empty; the whole answer arrives sorted
+        order = shown.size() < total ? new int[0] : shown.sorted(shown.column(column), descending);
         for (TableColumn c : table.getColumns()) {
             if (c.getData().equals(column)) {
                 table.setSortColumn(c);
@@ -249,9 +288,14 @@ public final class StudyResultsView extends ViewPart {
         status.getParent().layout(true);
     }
 
-    /** @return the shown results, null before the first answer */
+    /** @return the shown results, null before the first answer; only its first rows while the rest is read */
     public ResultTable shown() {
         return shown;
+    }
+
+    /** @return whether {@link #shown()} holds every row of the answer (not only its first while the rest is read) */
+    public boolean complete() {
+        return shown != null && shown.size() >= total;
     }
 
     /** @return the row order on screen */
@@ -271,7 +315,8 @@ public final class StudyResultsView extends ViewPart {
 
     /** @return the rows of the table's selected items */
     public int[] selectedRows() {
-        return java.util.Arrays.stream(table.getSelectionIndices()).map(i -> order[i]).toArray();
+        return java.util.Arrays.stream(table.getSelectionIndices()).filter(i -> i < order.length).map(i -> order[i])
+                .toArray();
     }
 
     /** @return the table */
