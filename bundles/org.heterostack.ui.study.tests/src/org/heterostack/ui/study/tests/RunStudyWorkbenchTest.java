@@ -25,8 +25,9 @@ import org.heterostack.ui.study.internal.run.StudyRef;
 import org.junit.jupiter.api.Test;
 
 /**
- * "Run Study" on the spacer-screening example with 10 absorber thicknesses as a fourth axis (720 candidates, 4
- * engines): the run shows its progress, is stopped, resumes where it stopped, and a third run reuses everything.
+ * "Run Study" on the spacer-screening example with 40 absorber thicknesses as a fourth axis (2,880 candidates, 4
+ * engines; with 720, a quiet machine finished the run before the test could stop it): the run shows its progress, is
+ * stopped, resumes where it stopped, and a third run reuses everything.
  */
 class RunStudyWorkbenchTest {
 
@@ -36,20 +37,20 @@ class RunStudyWorkbenchTest {
     void aStudyRunsStopsAndResumesWhereItStopped() throws Exception {
         IProject project = Workbench.project("study-run-test", "spacer-screening-pin.hstack");
         IFile file = project.getFile("spacer-screening-pin.hstack");
-        Workbench.addStudyWithThicknesses(file, STUDY, 10);
+        Workbench.addStudyWithThicknesses(file, STUDY, 40);
         IViewPart progressView = Workbench.page().showView(IPageLayout.ID_PROGRESS_VIEW);
 
         RunStudyJob first = runFromTheProjectExplorer(file);
         Workbench.poll(120_000, () -> first.progress() != null && first.progress().done() >= 20);
         RunProgress running = first.progress();
         assertNotNull(running, "the run reports its progress");
-        assertEquals(720, running.total());
+        assertEquals(2880, running.total());
         Workbench.screenshotMaximized(progressView, "study-run-progress");
         first.cancel();
         assertTrue(first.join(120_000, new NullProgressMonitor()));
         assertEquals(IStatus.CANCEL, first.getResult().getSeverity(), first.getResult().toString());
         StudySummary stopped = first.summary();
-        assertTrue(stopped.cancelled() && stopped.computed() > 0 && stopped.computed() < 2880, stopped.toString());
+        assertTrue(stopped.cancelled() && stopped.computed() > 0 && stopped.computed() < 11520, stopped.toString());
         assertTrue(first.getResult().getMessage().contains("Run Study again to resume"), first.getResult().getMessage());
 
         RunStudyJob second = runFromTheProjectExplorer(file);
@@ -57,17 +58,17 @@ class RunStudyWorkbenchTest {
         assertTrue(second.getResult().isOK(), second.getResult().toString());
         StudySummary resumed = second.summary();
         assertEquals(stopped.computed(), resumed.cached(), "what the stopped run committed is reused, nothing more");
-        assertEquals(2880, resumed.computed() + resumed.cached(), resumed.toString());
+        assertEquals(11520, resumed.computed() + resumed.cached(), resumed.toString());
         assertEquals(0, resumed.failed(), resumed.toString());
         assertEquals(resumed.cached(), second.progress().cacheHits(), "the progress counts the cache hits");
-        assertEquals(720, second.progress().done());
-        assertTrue(second.progress().text().startsWith("720 / 720 candidates, "
+        assertEquals(2880, second.progress().done());
+        assertTrue(second.progress().text().startsWith("2,880 / 2,880 candidates, "
                 + String.format(Locale.ROOT, "%,d", resumed.cached()) + " cache hits, 0 failed, "),
                 second.progress().text());
 
         RunStudyJob third = runFromTheProjectExplorer(file);
         assertTrue(third.join(120_000, new NullProgressMonitor()));
-        assertEquals(new StudySummary(STUDY, 720, 2880, 0, 2880, 0, third.summary().seconds(), false), third.summary());
+        assertEquals(new StudySummary(STUDY, 2880, 11520, 0, 11520, 0, third.summary().seconds(), false), third.summary());
         assertTrue(project.getFolder("spacer-screening-pin.results/" + STUDY).exists(),
                 "the results folder is in the workspace");
     }
