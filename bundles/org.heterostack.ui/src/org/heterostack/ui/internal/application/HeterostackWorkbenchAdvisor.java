@@ -20,8 +20,8 @@ import org.heterostack.ui.internal.project.ExampleProjects;
 /**
  * An IDE-style workbench advisor written against public API only (the IDE's own advisor is internal): it
  * registers the resource adapters and images the Project Explorer and Problems view need, makes the
- * workspace root the page input, fills a new workspace with the example projects and saves the workspace on
- * shutdown.
+ * workspace root the page input, fills a new workspace with the example projects, lets installs apply without a
+ * restart ({@link InstallPolicy}) and saves the workspace on shutdown.
  */
 public class HeterostackWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -76,6 +76,11 @@ public class HeterostackWorkbenchAdvisor extends WorkbenchAdvisor {
     private static void closeWhenStartupCompletes(IWorkbench workbench) {
         workbench.getService(IEventBroker.class).subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE,
                 event -> workbench.getDisplay().timerExec(CLOSE_DELAY_MS, workbench::close));
+    }
+
+    @Override
+    public void postStartup() {
+        InstallPolicy.applyInBackground();
     }
 
     @Override
