@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.heterostack.engine.internal.EngineMonitor;
 import org.heterostack.engine.internal.InputHash;
 import org.heterostack.engine.internal.WorkingCopy;
 import org.heterostack.model.AnalysisResult;
@@ -82,7 +83,8 @@ public final class AnalysisRunner {
             IProgressMonitor monitor) {
         EngineDescriptor descriptor = engine.descriptor();
         EngineSettings settings = EngineSettings.resolve(descriptor.id(), engine.settings(), overrides);
-        IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
+        // stopping this run when its time is up must not cancel the caller's other runs
+        IProgressMonitor progress = new EngineMonitor(monitor == null ? new NullProgressMonitor() : monitor);
         AnalysisResult result = newResult(descriptor, target, settings);
         NamedElement copy = EcoreUtil.copy(target);
         String refusal = applicability(engine, copy);
@@ -174,7 +176,7 @@ public final class AnalysisRunner {
             return cause.getMessage();
         }
         if (cause instanceof IllegalArgumentException) {
-            return descriptor.name() + " failed: " + cause.getMessage();
+            return descriptor.name() + " (" + descriptor.id() + ") failed: " + cause.getMessage();
         }
         return descriptor.name() + " (" + descriptor.id() + ") failed with an internal error ("
                 + cause.getClass().getSimpleName()

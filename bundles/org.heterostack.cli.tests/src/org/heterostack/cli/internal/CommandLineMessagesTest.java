@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class CommandLineMessagesTest {
 
     private static final String ANALYZE_USAGE = "heterostack analyze FILE... [--engine ID]... [--target NAME]..."
-            + " [--set NAME.FEATURE=VALUE]... [--setting NAME=VALUE]... [--json] [--store] [--no-validate]";
+            + " [--set NAME.FEATURE=VALUE]... [--setting NAME=VALUE]... [--json] [--store] [--no-validate]"
+            + " [--timeout SECONDS]";
 
     private static CliRun run(String... args) {
         return CliRun.of(args);
@@ -46,6 +47,11 @@ class CommandLineMessagesTest {
                 + "that is not valid", "analyze", "a.hstack", "--store", "--no-validate");
         refused("analyze: --engine names the engines to run; it cannot be combined with --all-engines", "analyze",
                 "a.hstack", "--engine", "e", "--all-engines");
+        for (String timeout : new String[] { "0", "-5", "86401", "1.5", "soon" }) {
+            refused("analyze: --timeout '" + timeout + "' is not a whole number of seconds from 1 to 86400; usage: "
+                    + ANALYZE_USAGE, "analyze", "a.hstack", "--timeout", timeout);
+        }
+        refused("analyze: --timeout needs a value; usage: " + ANALYZE_USAGE, "analyze", "a.hstack", "--timeout");
     }
 
     @Test

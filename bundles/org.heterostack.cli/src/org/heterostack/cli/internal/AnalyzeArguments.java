@@ -2,6 +2,7 @@ package org.heterostack.cli.internal;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,13 +21,21 @@ import java.util.Map;
  * @param json      whether to print one JSON object per file
  * @param store     whether to write the results into the model file
  * @param validate  whether to validate the model first (refusing an invalid one)
+ * @param timeout   how long one engine may run on one object ({@code --timeout})
  */
 record AnalyzeArguments(List<Path> files, List<String> engineIds, List<String> preferred, boolean allEngines,
         List<String> targets, Map<String, String> overrides,
-        Map<String, String> settings, boolean json, boolean store, boolean validate) {
+        Map<String, String> settings, boolean json, boolean store, boolean validate, Duration timeout) {
 
     static final String USAGE = "heterostack analyze FILE... [--engine ID]... [--target NAME]..."
-            + " [--set NAME.FEATURE=VALUE]... [--setting NAME=VALUE]... [--json] [--store] [--no-validate]";
+            + " [--set NAME.FEATURE=VALUE]... [--setting NAME=VALUE]... [--json] [--store] [--no-validate]"
+            + " [--timeout SECONDS]";
+
+    /** The default of {@code --timeout}: the engine runner's own, in seconds. */
+    static final long DEFAULT_TIMEOUT_S = 600;
+
+    /** The largest {@code --timeout}: one day, in seconds. */
+    static final long MAX_TIMEOUT_S = 86_400;
 
     /**
      * Checks and collects what picocli parsed.
@@ -83,7 +92,21 @@ record AnalyzeArguments(List<Path> files, List<String> engineIds, List<String> p
             }
         }
         return new AnalyzeArguments(List.copyOf(files), engines, preferred, allEngines,
-                options.target(), overrides, settings, options.json(), store, validate);
+                options.target(), overrides, settings, options.json(), store, validate, timeout(options.timeout()));
+    }
+
+    private static Duration timeout(String seconds) throws UsageException {
+        long value;
+        try {
+            value = Long.parseLong(seconds.trim());
+        } catch (NumberFormatException e) {
+            value = -1;
+        }
+        if (value <= 0 || value > MAX_TIMEOUT_S) {
+            throw new UsageException("analyze: --timeout '" + seconds + "' is not a whole number of seconds from 1 to "
+                    + MAX_TIMEOUT_S + "; usage: " + USAGE);
+        }
+        return Duration.ofSeconds(value);
     }
 
     private static void put(Map<String, String> map, String assignment, String option, String shape)

@@ -50,10 +50,11 @@ final class AnalyzeCommand implements Callable<Integer> {
      * @param json       {@code --json}
      * @param store      {@code --store}
      * @param noValidate {@code --no-validate}
+     * @param timeout    {@code --timeout} (seconds, as given)
      */
     record Options(List<String> files, List<String> engine, List<String> prefer, boolean allEngines,
             List<String> target, List<String> set, List<String> setting, boolean json, boolean store,
-            boolean noValidate) {
+            boolean noValidate, String timeout) {
 
         /** @return the options that take a value, with their values */
         Map<String, List<String>> valued() {
@@ -63,6 +64,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             valued.put("--target", target);
             valued.put("--set", set);
             valued.put("--setting", setting);
+            valued.put("--timeout", List.of(timeout));
             return valued;
         }
     }
@@ -105,6 +107,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-validate", description = "analyse a model the validator rejects (its errors become warnings)")
     private boolean noValidate;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "how long one engine may run on one object "
+            + "before its result is marked failed (default " + AnalyzeArguments.DEFAULT_TIMEOUT_S + ", at most "
+            + AnalyzeArguments.MAX_TIMEOUT_S + ")")
+    private String timeout = String.valueOf(AnalyzeArguments.DEFAULT_TIMEOUT_S);
+
     AnalyzeCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
@@ -113,7 +120,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException {
         AnalyzeArguments arguments = AnalyzeArguments.of(new Options(files, engine, prefer, allEngines, target, set,
-                setting, json, store, noValidate));
+                setting, json, store, noValidate, timeout));
         IEngineRegistry registry = EngineRegistryLookup.registry();
         List<IAnalysisEngine> engines = engines(registry, arguments.engineIds());
         checkSettingsAreDeclared(engines, arguments.settings());
@@ -138,7 +145,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         List<AnalysisResult> results;
         try {
-            results = plan.execute(new AnalysisRunner(), null);
+            results = plan.execute(new AnalysisRunner(arguments.timeout()), null);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -90,7 +90,7 @@ class AnalysisRunnerTest {
         AnalysisResult result = runner.run(new TestEngine((request, builder, monitor) -> builder.quantity("pce",
                 Double.NaN, "%", "efficiency")), Models.nipCell(), Map.of(), null);
         assertEquals(ResultStatus.FAILED, result.getStatus());
-        assertEquals("Test engine failed: the engine produced NaN for 'pce'", onlyMessage(result));
+        assertEquals("Test engine (test.engine) failed: the engine produced NaN for 'pce'", onlyMessage(result));
         assertTrue(result.getQuantities().isEmpty());
     }
 

@@ -1,6 +1,7 @@
 package org.heterostack.engine.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.heterostack.engine.AnalysisRunner;
 import org.heterostack.engine.sample.StackAbsorptionEngine;
@@ -110,7 +112,8 @@ class UntrustedEngineTest {
 
     @Test
     void infiniteNumbersAreAFailedRun() {
-        assertEquals("Test engine failed: the engine produced Infinity for 'pce'", failure(new TestEngine(
+        assertEquals("Test engine (test.engine) failed: the engine produced Infinity for 'pce'",
+                failure(new TestEngine(
                 (request, builder, monitor) -> builder.quantity("voc", 1.1, "V", "open-circuit voltage")
                         .quantity("pce", Double.POSITIVE_INFINITY, "%", "efficiency"))));
     }
@@ -134,6 +137,15 @@ class UntrustedEngineTest {
                 failure(new TestEngine((request, builder, monitor) -> Thread.sleep(60_000))));
         assertEquals(List.of("Test engine (test.engine) did not finish within 0.5 s",
                 "Test engine (test.engine) did not finish within 0.5 s"), messages);
+    }
+
+    @Test
+    void anEngineStoppedAtItsTimeLimitDoesNotCancelTheCallersOtherRuns() {
+        NullProgressMonitor caller = new NullProgressMonitor();
+        AnalysisResult result = runner.run(new TestEngine((request, builder, monitor) -> Thread.sleep(60_000)), cell,
+                Map.of(), caller);
+        assertEquals(ResultStatus.FAILED, result.getStatus());
+        assertFalse(caller.isCanceled(), "a run plan or study with this monitor goes on to its other engines");
     }
 
     private static int recurse(int depth) {

@@ -134,7 +134,7 @@ class CommandLineTest {
         assertEquals(2, run.exitCode(), run.toString());
         assertEquals(List.of("heterostack: analyze needs a model file; usage: heterostack analyze FILE... [--engine ID]..."
                 + " [--target NAME]... [--set NAME.FEATURE=VALUE]... [--setting NAME=VALUE]... [--json] [--store]"
-                + " [--no-validate]"),
+                + " [--no-validate] [--timeout SECONDS]"),
                 run.errLines());
     }
 
