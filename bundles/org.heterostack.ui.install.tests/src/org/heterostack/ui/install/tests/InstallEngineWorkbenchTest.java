@@ -1,5 +1,6 @@
 package org.heterostack.ui.install.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -8,8 +9,10 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.commands.common.CommandException;
+import org.eclipse.equinox.p2.ui.ProvisioningUI;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -24,18 +27,27 @@ import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.heterostack.engine.EngineRegistryLookup;
 import org.heterostack.engine.IAnalysisEngine;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * Issue 14 as a user meets it in the workbench: Help > Install New Software... (the p2 UI's own command and
  * wizard) adds the third-party example's local repository, installs its SLME engine feature after the licence and
  * p2's trust prompt for unsigned content, and "Apply Changes Now" makes the engine appear in the engine registry
  * and on Preferences > Heterostack > Engine Settings without a restart. Runs in a p2-installed copy of the product
- * (only a p2-managed installation can install more); screenshots install-N-*.png under target/screenshots.
+ * (only a p2-managed installation can install more); screenshots install-N-*.png under target/screenshots. The
+ * engine is the example's first build (qualifier v1); Help > Check for Updates then updates it to the second (v2).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InstallEngineWorkbenchTest {
 
     private static final String INSTALL_COMMAND = "org.eclipse.equinox.p2.ui.sdk.install";
+    private static final String UPDATE_COMMAND = "org.eclipse.equinox.p2.ui.sdk.update";
     private static final String ENGINE_SETTINGS_PAGE = "org.heterostack.ui.preferences.engineSettings";
     private static final String ENGINE_ID = "org.example.slme";
     private static final String CATEGORY = "Heterostack Engines by example.org";
@@ -43,8 +55,8 @@ class InstallEngineWorkbenchTest {
     private static final Duration LIMIT = Duration.ofMinutes(3);
 
     private final DialogWatcher watcher = new DialogWatcher()
-            .tolerate("Install", "Add Repository", "Preferences", "Progress Information", "Installing Software",
-                    "Contacting Software Sites")
+            .tolerate("Install", "Update", "Available Updates", "Add Repository", "Preferences",
+                    "Progress Information", "Installing Software", "Updating Software", "Contacting Software Sites")
             .answer("Trust Artifacts", "trust-unsigned", shell -> {
                 Ui.click(shell, "Select All");
                 Ui.click(shell, "Trust Selected");
@@ -52,19 +64,12 @@ class InstallEngineWorkbenchTest {
             .answer("Software Updates", "apply-changes", shell -> Ui.click(shell, "Apply Changes Now"));
 
     @Test
+    @Order(1)
     void installsAnEngineFromALocalRepositoryAndShowsItWithoutRestart() throws Exception {
-        Path repository = Path.of(System.getProperty("heterostack.engineRepository", "missing"));
-        assertTrue(Files.isDirectory(repository.resolve("plugins")), "no engine repository at " + repository
-                + ": build examples/thirdparty-engine first (ThirdPartyEngineInstallTest does)");
+        Path repository = repository("heterostack.engineRepository");
         assertTrue(engine().isEmpty(), "the engine is installed before the test");
 
-        Ui.async(() -> {
-            try {
-                PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(INSTALL_COMMAND, null);
-            } catch (CommandException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        Ui.async(() -> execute(INSTALL_COMMAND));
         Shell wizard = Ui.awaitShell("Install", LIMIT, watcher);
         Ui.screenshot(wizard, "install-new-software");
 
@@ -110,6 +115,68 @@ class InstallEngineWorkbenchTest {
             assertTrue(engines.contains("SLME") && engines.contains("(" + ENGINE_ID + ")"), engines);
         } finally {
             Ui.sync(preferences::close);
+        }
+    }
+
+    /**
+     * Help > Check for Updates finds the engine's later build in a repository the user added as a software site,
+     * and after Finish, the trust prompt and Apply Changes Now the running workbench has the new bundle and the
+     * engine, without a restart.
+     */
+    @Test
+    @Order(2)
+    void updatesTheEngineThroughCheckForUpdates() throws Exception {
+        Path update = repository("heterostack.engineUpdateRepository");
+        assertEquals("v1", slmeQualifier(), "the first build is installed");
+        ProvisioningUI ui = ProvisioningUI.getDefaultUI();
+        ui.getRepositoryTracker().addRepository(update.toUri(), "SLME update", ui.getSession());
+
+        Ui.async(() -> execute(UPDATE_COMMAND));
+        AtomicReference<Shell> found = new AtomicReference<>();
+        Ui.await("the update wizard", LIMIT, watcher, () -> {
+            found.set(Ui.shell("Update").or(() -> Ui.shell("Available Updates")).orElse(null));
+            return found.get() != null;
+        });
+        Shell wizard = found.get();
+        Ui.screenshot(wizard, "available-updates");
+        next(wizard, "Update Details");
+        Ui.screenshot(wizard, "update-details");
+        if (Ui.sync(() -> !Ui.find(wizard, Label.class, l -> l.isVisible() && l.getText().equals("Review Licenses"))
+                .isEmpty()) || Ui.sync(() -> Ui.enabled(wizard, "Next >"))) {
+            next(wizard, "Review Licenses");
+            Ui.click(wizard, "I accept the terms of the license agreement");
+        }
+        Ui.await("Finish", LIMIT, watcher, () -> Ui.enabled(wizard, "Finish"));
+        Ui.click(wizard, "Finish");
+
+        Ui.await("the update's bundle started", LIMIT, watcher, () -> "v2".equals(slmeQualifier())
+                && engine().isPresent());
+    }
+
+    /** @return the qualifier of the resolved org.example.slme bundle, or null */
+    private static String slmeQualifier() {
+        BundleContext context = FrameworkUtil.getBundle(InstallEngineWorkbenchTest.class).getBundleContext();
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getSymbolicName().equals(ENGINE_ID) && (bundle.getState() & (Bundle.ACTIVE | Bundle.STARTING
+                    | Bundle.RESOLVED)) != 0) {
+                return bundle.getVersion().getQualifier();
+            }
+        }
+        return null;
+    }
+
+    private static Path repository(String property) {
+        Path repository = Path.of(System.getProperty(property, "missing"));
+        assertTrue(Files.isDirectory(repository.resolve("plugins")), "no engine repository at " + repository
+                + ": build examples/thirdparty-engine first (ThirdPartyEngineInstallTest does)");
+        return repository;
+    }
+
+    private static void execute(String command) {
+        try {
+            PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
+        } catch (CommandException e) {
+            throw new IllegalStateException(e);
         }
     }
 

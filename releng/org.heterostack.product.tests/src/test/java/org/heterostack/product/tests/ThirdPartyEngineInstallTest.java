@@ -36,15 +36,30 @@ class ThirdPartyEngineInstallTest {
     private static final String FEATURE = "org.example.slme.feature";
     private static final Path PRODUCT_COPY = ScriptRun.WORK.resolve("installed-product");
 
+    /** A copy of the first build's repository (the reactor's second build replaces its target folder's content). */
+    private static final Path FIRST_ENGINE_REPOSITORY = ScriptRun.WORK.resolve("engine-repository-v1");
+
     private static Map<String, String> env;
+
+    /** Builds the example reactor offline with a fixed qualifier, into its repository. */
+    private static void buildReactor(String qualifier) throws Exception {
+        Path log = ScriptRun.WORK.resolve("reactor-" + qualifier + ".log");
+        int built = run(List.of(ScriptRun.REPOSITORY.resolve("mvnw").toString(), "-o", "-B", "-q", "verify",
+                "-Dheterostack.repo=" + HETEROSTACK_REPOSITORY.toUri(), "-DforceContextQualifier=" + qualifier),
+                REACTOR, log);
+        assertEquals(0, built, "the third-party reactor did not build offline; see " + log);
+        assertTrue(Files.isDirectory(ENGINE_REPOSITORY.resolve("plugins")), "no engine repository");
+    }
 
     @BeforeAll
     static void buildTheReactorAndCopyTheProduct() throws Exception {
-        int built = run(List.of(ScriptRun.REPOSITORY.resolve("mvnw").toString(), "-o", "-B", "-q", "verify",
-                "-Dheterostack.repo=" + HETEROSTACK_REPOSITORY.toUri()), REACTOR, ScriptRun.WORK.resolve("reactor.log"));
-        assertEquals(0, built, "the third-party reactor did not build offline; see " + ScriptRun.WORK.resolve(
-                "reactor.log"));
-        assertTrue(Files.isDirectory(ENGINE_REPOSITORY.resolve("plugins")), "no engine repository");
+        // built twice: the first repository is kept for the workbench's update test (bundles/
+        // org.heterostack.ui.install.tests installs from it, then updates from the second, a later qualifier)
+        buildReactor("v1");
+        deleteRecursively(FIRST_ENGINE_REPOSITORY);
+        assertEquals(0, run(List.of("cp", "-a", ENGINE_REPOSITORY.toString(), FIRST_ENGINE_REPOSITORY.toString()),
+                ScriptRun.WORK, ScriptRun.WORK.resolve("copy.log")));
+        buildReactor("v2");
         deleteRecursively(PRODUCT_COPY);
         assertEquals(0, run(List.of("cp", "-a", ScriptRun.PRODUCT.toString(), PRODUCT_COPY.toString()),
                 ScriptRun.WORK, ScriptRun.WORK.resolve("copy.log")));
