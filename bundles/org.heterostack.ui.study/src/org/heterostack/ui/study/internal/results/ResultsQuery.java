@@ -67,19 +67,23 @@ public final class ResultsQuery {
     }
 
     /**
-     * The first rows of {@link #run(String)}'s answer (in its order) and how many there are, quickly whatever their
-     * number: what the view shows while it reads the rest. Columns empty in these rows are left out; axes have their
-     * units once the study has been planned (by {@link #run(String)}).
+     * The first rows of {@link #run(String)}'s answer and how many there are, quickly whatever their number: what
+     * the view shows while it reads the rest. Columns empty in these rows are left out; axes have their units once the
+     * study has been planned (by {@link #run(String)}).
      *
      * @param filter a condition such as {@code pce > 20 and spacer = PEA}, or empty for every candidate
+     * @param sort   the column to sort by ({@code -column} descending; empty or a column the answer lacks: the order of
+     *               {@link #run(String)})
      * @param rows   the most rows to read
      * @return the first rows and the number of all
      * @throws StudyException naming an unknown column or a malformed condition
      */
-    public Page first(String filter, int rows) throws StudyException {
+    public Page first(String filter, String sort, int rows) throws StudyException {
         StudyIndex index = WorkspaceStudies.index();
         Query query = query(index, filter);
-        return new Page(ResultTable.of(withoutEmptyColumns(index.query(query, rows)), units(index, false)),
+        Query sorted = query.columns().contains(sort.replaceFirst("^-", ""))
+                ? new Query(query.where(), sort, query.columns()) : query;
+        return new Page(ResultTable.of(withoutEmptyColumns(index.query(sorted, rows)), units(index, false)),
                 index.count(query));
     }
 

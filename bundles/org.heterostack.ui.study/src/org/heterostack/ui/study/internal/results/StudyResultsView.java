@@ -123,8 +123,8 @@ public final class StudyResultsView extends ViewPart {
     }
 
     /**
-     * Queries the index again in the background with the current filter: the first rows (in the index's order) are
-     * shown at once with the number of all, the rest when it has been read (then sorted as the table is).
+     * Queries the index again in the background with the current filter: the first rows (in the table's sort order,
+     * which the index applies) are shown at once with the number of all, the rest when it has been read.
      */
     public void reload() {
         if (query == null) {
@@ -133,11 +133,12 @@ public final class StudyResultsView extends ViewPart {
         ResultsQuery question = query;
         int number = ++asked;
         String condition = filter.getText().strip();
+        String sort = sortColumn.isEmpty() ? "" : (descending ? "-" : "") + sortColumn;
         long started = System.nanoTime();
         status("Querying the study index...", false);
         Job job = Job.create("Study results", (IProgressMonitor monitor) -> {
             try {
-                ResultsQuery.Page page = question.first(condition, FIRST_ROWS);
+                ResultsQuery.Page page = question.first(condition, sort, FIRST_ROWS);
                 if (!page.complete()) {
                     Display.getDefault().asyncExec(() -> shown(number, page.table(), page.total(), started));
                 }
@@ -156,7 +157,11 @@ public final class StudyResultsView extends ViewPart {
         job.schedule();
     }
 
-    /** Shows an answer, or its first rows while the rest is read ({@code answer} smaller than {@code all}). */
+    /**
+     * Shows an answer, or its first rows while the rest is read ({@code answer} smaller than {@code all}): then the
+     * table has only those rows, and takes the count of all once, when they are here (a virtual table's item count
+     * costs time by the row on GTK).
+     */
     private void shown(int number, ResultTable answer, long all, long started) {
         if (table.isDisposed() || number != asked) {
             return;
@@ -175,10 +180,10 @@ public final class StudyResultsView extends ViewPart {
         }
         candidateColumn = answer.column("candidate");
         int sort = answer.column(sortColumn);
-        order = sort < 0 ? answer.naturalOrder() : partial ? new int[0] : answer.sorted(sort, descending);
+        // the first rows come sorted from the index
+        order = sort < 0 || partial ? answer.naturalOrder() : answer.sorted(sort, descending);
         if (sameColumns) {
-            table.setItemCount((int) total);
-            table.clearAll();
+            ItemCount.set(table, answer.size());
         } else {
             rebuildColumns();
         }
@@ -215,10 +220,10 @@ public final class StudyResultsView extends ViewPart {
                     table.setSortDirection(descending ? SWT.DOWN : SWT.UP);
                 }
             }
-            table.setItemCount((int) total);
         } finally {
             table.setRedraw(true);
         }
+        ItemCount.set(table, shown.size());
     }
 
     /** Wide enough for the header and the values of the first rows (at most 240 pixels; ids shown by 12 digits). */
@@ -242,8 +247,8 @@ public final class StudyResultsView extends ViewPart {
         }
         this.sortColumn = column;
         this.descending = descending;
-        // while the rest is read the rows stay empty; the whole answer arrives sorted
-        order = shown.size() < total ? new int[0] : shown.sorted(shown.column(column), descending);
+        // while the rest is read the first rows stay empty; the whole answer arrives sorted
+        order = complete() ? shown.sorted(shown.column(column), descending) : new int[0];
         for (TableColumn c : table.getColumns()) {
             if (c.getData().equals(column)) {
                 table.setSortColumn(c);
