@@ -20,6 +20,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.heterostack.ui.study.StudyWorkbench;
+import org.heterostack.ui.study.internal.chart.HeatGrid;
 import org.heterostack.ui.study.internal.chart.ParetoFront;
 import org.heterostack.ui.study.internal.chart.StudyChart;
 import org.heterostack.ui.study.internal.results.CompareDialog;
@@ -34,7 +35,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Study Results view on the run spacer-screening example: units in the headers, sort, filter, columns, compare
- * with differing parameters only, export, and a candidate opened as a model.
+ * with differing parameters only, export, the charts (Pareto front, metric against an axis, heat map), and a
+ * candidate opened as a model.
  */
 class StudyResultsWorkbenchTest {
 
@@ -139,6 +141,23 @@ class StudyResultsWorkbenchTest {
         chart.show(StudyChart.Kind.SCATTER, x.split(" ")[0], y.split(" ")[0]);
         assertEquals(0, chart.front().length);
         assertEquals(1, chart.chart().getSeriesSet().getSeries().length);
+    }
+
+    @Test
+    void aHeatMapShowsAMetricOverTwoAxesWithTheMissingCellsApart() throws Exception {
+        StudyResultsView view = showFromTheProjectExplorer();
+        view.filter("not (spacer = PEA and n = 2)");
+        Workbench.spin(30_000, () -> view.complete() && view.table().getItemCount() == 69);
+        assertEquals(69, view.table().getItemCount(), view.statusText());
+        view.chart().show(StudyChart.Kind.HEATMAP, "spacer", "n", "t80_hours");
+        HeatGrid grid = view.chart().heatMap().grid();
+        assertNotNull(grid, view.chart().heatMap().title());
+        assertEquals(List.of("1", "2", "3", "4"), grid.yValues());
+        assertEquals(6, grid.xValues().size(), grid.xValues().toString());
+        assertEquals(1, grid.missing(), "the one pair the filter left out has no value");
+        assertTrue(Double.isNaN(grid.cells()[1][grid.xValues().indexOf("PEA")]));
+        assertEquals(3, grid.counts()[0][0], "three orientations in a cell");
+        Workbench.screenshotMaximized(view, "study-heatmap");
     }
 
     @Test

@@ -5,11 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
@@ -22,10 +24,11 @@ import org.eclipse.swtchart.Range;
 import org.heterostack.ui.study.internal.results.ResultTable;
 
 /**
- * Charts of the candidates the results view shows (SWTChart): a metric against an axis ({@link AxisProfile}), a
+ * Charts of the candidates the results view shows: with SWTChart a metric against an axis ({@link AxisProfile}), a
  * scatter of two metrics, or the Pareto front of two metrics that are both maximised (efficiency against T80
- * lifetime by default) with the front highlighted. A metric whose values span more than two decades of positive
- * values is drawn on a logarithmic axis.
+ * lifetime by default) with the front highlighted; a metric over two axes as a heat map ({@link HeatGrid} drawn by
+ * {@link HeatMapCanvas}). A metric whose values span more than two decades of positive values is drawn on a
+ * logarithmic axis.
  */
 public final class StudyChart {
 
@@ -36,7 +39,9 @@ public final class StudyChart {
         /** one point per candidate */
         SCATTER("Scatter"),
         /** one point per candidate, the non-dominated ones joined and highlighted */
-        PARETO("Pareto front");
+        PARETO("Pareto front"),
+        /** the highest value of a metric for each pair of values of two axes */
+        HEATMAP("Heat map");
 
         private final String label;
 
@@ -53,32 +58,44 @@ public final class StudyChart {
     private final Combo kind;
     private final Combo x;
     private final Combo y;
+    private final Combo metric;
+    private final Composite plots;
+    private final StackLayout stack = new StackLayout();
     private final Chart chart;
+    private final HeatMapCanvas heat;
     private ResultTable table;
     private List<String> xChoices = List.of();
     private List<String> yChoices = List.of();
+    private List<String> metricChoices = List.of();
     private int[] front = new int[0];
 
     /** @param parent where the chart and its choices go */
     public StudyChart(Composite parent) {
         Composite area = new Composite(parent, SWT.NONE);
-        area.setLayout(new GridLayout(6, false));
+        // two rows of choices: the kind and a heat map's metric, then what goes along x and y
+        area.setLayout(new GridLayout(4, false));
         kind = combo(area, "Chart:");
         kind.setItems(Arrays.stream(Kind.values()).map(Kind::label).toArray(String[]::new));
         kind.select(Kind.PARETO.ordinal());
-        kind.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
+        metric = combo(area, "colour:");
         x = combo(area, "x:");
         y = combo(area, "y:");
-        chart = new Chart(area, SWT.NONE);
-        chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        plots = new Composite(area, SWT.NONE);
+        plots.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        plots.setLayout(stack);
+        chart = new Chart(plots, SWT.NONE);
+        heat = new HeatMapCanvas(plots);
         kind.addListener(SWT.Selection, e -> choicesChanged());
         x.addListener(SWT.Selection, e -> draw());
         y.addListener(SWT.Selection, e -> draw());
+        metric.addListener(SWT.Selection, e -> draw());
         draw();
     }
 
     private static Combo combo(Composite parent, String label) {
-        new Label(parent, SWT.NONE).setText(label);
+        Label text = new Label(parent, SWT.NONE);
+        text.setText(label);
+        text.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
         Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
         combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         return combo;
@@ -100,27 +117,47 @@ public final class StudyChart {
      * @param yColumn   the metric along y
      */
     public void show(Kind chartKind, String xColumn, String yColumn) {
+        show(chartKind, xColumn, yColumn, null);
+    }
+
+    /**
+     * @param chartKind    what to draw
+     * @param xColumn      the column along x (an axis for {@link Kind#PROFILE} and {@link Kind#HEATMAP}, else a metric)
+     * @param yColumn      the column along y (an axis for {@link Kind#HEATMAP}, else a metric)
+     * @param metricColumn the metric a heat map's colours show (null: as it is)
+     */
+    public void show(Kind chartKind, String xColumn, String yColumn, String metricColumn) {
         kind.select(chartKind.ordinal());
         choicesChanged();
         select(x, xChoices, xColumn);
         select(y, yChoices, yColumn);
+        select(metric, metricChoices, metricColumn);
         draw();
     }
 
     private void choicesChanged() {
         String oldX = x.getSelectionIndex() < 0 ? null : xChoices.get(x.getSelectionIndex());
         String oldY = y.getSelectionIndex() < 0 ? null : yChoices.get(y.getSelectionIndex());
+        String oldMetric = metric.getSelectionIndex() < 0 ? null : metricChoices.get(metric.getSelectionIndex());
         List<String> metrics = table == null ? List.of() : metrics(table);
-        xChoices = kind() == Kind.PROFILE ? categories(table) : metrics;
-        yChoices = metrics;
+        boolean heatMap = kind() == Kind.HEATMAP;
+        xChoices = kind() == Kind.PROFILE || heatMap ? categories(table) : metrics;
+        yChoices = heatMap ? xChoices : metrics;
+        metricChoices = metrics;
         x.setItems(xChoices.toArray(String[]::new));
         y.setItems(yChoices.toArray(String[]::new));
+        metric.setItems(metricChoices.toArray(String[]::new));
         if (!select(x, xChoices, oldX) && !xChoices.isEmpty()) {
-            select(x, xChoices, kind() == Kind.PROFILE ? xChoices.get(0) : preferred(metrics, "pce", 0));
+            select(x, xChoices, kind() == Kind.PROFILE || heatMap ? xChoices.get(0) : preferred(metrics, "pce", 0));
         }
         if (!select(y, yChoices, oldY) && !yChoices.isEmpty()) {
-            select(y, yChoices, preferred(metrics, "t80_hours", Math.min(1, metrics.size() - 1)));
+            select(y, yChoices, heatMap ? yChoices.get(Math.min(1, yChoices.size() - 1))
+                    : preferred(metrics, "t80_hours", Math.min(1, metrics.size() - 1)));
         }
+        if (!select(metric, metricChoices, oldMetric) && !metrics.isEmpty()) {
+            select(metric, metricChoices, preferred(metrics, "pce", 0));
+        }
+        visible(metric, heatMap);
         x.getParent().layout(true);
         draw();
     }
@@ -130,6 +167,14 @@ public final class StudyChart {
         String prefix = name.split("_")[0];
         return metrics.contains(name) ? name : metrics.stream().filter(m -> m.startsWith(prefix)).findFirst()
                 .orElse(metrics.get(otherwise));
+    }
+
+    /** Shows or hides a combo and its label (their place kept). */
+    private static void visible(Combo combo, boolean shown) {
+        Control label = combo.getParent().getChildren()[Arrays.asList(combo.getParent().getChildren()).indexOf(combo)
+                - 1];
+        label.setVisible(shown);
+        combo.setVisible(shown);
     }
 
     private static boolean select(Combo combo, List<String> choices, String column) {
@@ -171,6 +216,12 @@ public final class StudyChart {
     }
 
     private void draw() {
+        if (kind() == Kind.HEATMAP) {
+            drawHeatMap();
+            return;
+        }
+        stack.topControl = chart;
+        plots.layout();
         ISeriesSet set = chart.getSeriesSet();
         for (ISeries<?> old : set.getSeries()) {
             set.deleteSeries(old.getId());
@@ -203,6 +254,20 @@ public final class StudyChart {
         pad(xAxis);
         pad(yAxis);
         chart.redraw();
+    }
+
+    private void drawHeatMap() {
+        stack.topControl = heat.control();
+        plots.layout();
+        if (table == null || x.getSelectionIndex() < 0 || y.getSelectionIndex() < 0
+                || metric.getSelectionIndex() < 0 || table.size() == 0) {
+            heat.clear("No candidates to chart");
+            return;
+        }
+        int xColumn = table.column(xChoices.get(x.getSelectionIndex()));
+        int yColumn = table.column(yChoices.get(y.getSelectionIndex()));
+        int metricColumn = table.column(metricChoices.get(metric.getSelectionIndex()));
+        heat.show(table, xColumn, yColumn, metricColumn);
     }
 
     private void profile(int axis, int metric) {
@@ -305,9 +370,14 @@ public final class StudyChart {
         return chart;
     }
 
+    /** @return the heat map */
+    public HeatMapCanvas heatMap() {
+        return heat;
+    }
+
     /** @return the composite holding the choices and the chart */
     public Composite control() {
-        return chart.getParent();
+        return kind.getParent();
     }
 
     /** @return the rows of the table on the Pareto front (empty unless the Pareto front is drawn) */
