@@ -11,8 +11,9 @@ import org.heterostack.ui.editor.internal.band.BandDiagramCanvas;
 import org.heterostack.ui.editor.internal.stack.StackPage;
 
 /**
- * The editor's body: for a model, tabs with its pages (the stack canvas first, then the model tree); for a file
- * that could not be read, the error page with the loader's problems.
+ * The editor's body: for a model, tabs with its pages (the stack canvas first, then the band diagram, the model tree
+ * and the pages other bundles contribute); for a file that could not be read, the error page with the loader's
+ * problems.
  */
 public final class EditorPages {
 
@@ -24,6 +25,7 @@ public final class EditorPages {
     private final TreeViewer tree;
     private final StackPage stack;
     private final BandDiagramCanvas bands;
+    private final ContributedPages contributed;
 
     EditorPages(Composite container, HeterostackEditor editor) {
         this.container = container;
@@ -39,6 +41,7 @@ public final class EditorPages {
         tree = new TreeViewer(tabs, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         ModelTrees.attach(tree, editor.document(), editor.selection());
         tab("Model", tree.getControl());
+        contributed = new ContributedPages(tabs, editor);
         tabs.setSelection(0);
     }
 
@@ -57,6 +60,7 @@ public final class EditorPages {
             ModelTrees.show(tree, document);
             bands.modelChanged();
             stack.modelChanged();
+            contributed.modelChanged();
             layout.topControl = tabs;
         }
         container.layout(true, true);
@@ -66,6 +70,28 @@ public final class EditorPages {
     void modelChanged() {
         bands.modelChanged();
         stack.modelChanged();
+        contributed.modelChanged();
+    }
+
+    /**
+     * @param object an object a contributed page may show
+     * @return whether one shows it now, in front
+     */
+    public boolean reveal(Object object) {
+        return layout.topControl == tabs && contributed.reveal(object);
+    }
+
+    /**
+     * @param <T>  the page's type
+     * @param type the class of a contributed page
+     * @return the contributed page of that class, or null
+     */
+    public <T extends org.heterostack.ui.editor.ModelEditorPage> T page(Class<T> type) {
+        return contributed.page(type);
+    }
+
+    void dispose() {
+        contributed.dispose();
     }
 
     void setFocus() {

@@ -292,6 +292,9 @@ public final class HeterostackEditor extends EditorPart implements IEditingDomai
         if (liveResults != null) {
             liveResults.cancel();
         }
+        if (pages != null) {
+            pages.dispose();
+        }
         if (document != null) {
             document.domain().getCommandStack().removeCommandStackListener(stackListener);
             document.dispose();

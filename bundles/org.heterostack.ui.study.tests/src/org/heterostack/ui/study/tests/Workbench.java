@@ -21,8 +21,8 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.heterostack.examples.ExampleCatalog;
@@ -124,8 +124,8 @@ final class Workbench {
         }
     }
 
-    /** Saves the window with a view maximized (restored afterwards) and checks the image is not empty. */
-    static File screenshotMaximized(IViewPart view, String name) {
+    /** Saves the window with a view or editor maximized (restored afterwards) and checks the image is not empty. */
+    static File screenshotMaximized(IWorkbenchPart view, String name) {
         IWorkbenchPartReference reference = page().getReference(view);
         page().setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
         try {
