@@ -66,7 +66,19 @@ public class DetailedBalanceEngine implements IAnalysisEngine {
             "Band gap 0.3-4.4 eV (spectrum 280-4000 nm); temperature 10-1000 K; ERE in (0, 1]; Urbach energy "
                     + "below kT. An upper bound: real cells lose to reflection, parasitic absorption and transport.");
 
-    private final DetailedBalanceModel model = new DetailedBalanceModel();
+    /** Made on the first run (see {@link #model()}). */
+    private DetailedBalanceModel model;
+
+    /**
+     * @return the model on the bundled spectrum, read on the first call: not when the engine is made, because the
+     *         engine registry makes every engine at a start that lists them, also for a command that runs another
+     */
+    private synchronized DetailedBalanceModel model() {
+        if (model == null) {
+            model = new DetailedBalanceModel();
+        }
+        return model;
+    }
 
     @Override
     public EngineDescriptor descriptor() {
@@ -107,17 +119,17 @@ public class DetailedBalanceEngine implements IAnalysisEngine {
         PceCurve curve;
         try {
             DetailedBalanceInput input = new DetailedBalanceInput(gap, temperature, ere, absorptance);
-            solved = model.solve(input);
+            solved = model().solve(input);
             Reports.figures(result, solved.figures(), "", " (detailed balance)");
             result.quantity("band_gap", gap, "eV", "absorber band gap used");
             result.quantity("voc_radiative", solved.vocRadiativeV(), "V", "radiative-limit open-circuit voltage (ERE = 1)");
             result.quantity("incident_irradiance", solved.incidentIrradianceWPerM2(), "W/m2",
                     "integrated ASTM G173-03 global spectrum");
-            Reports.jv(result, "jv", model.jvCurve(input, JV_POINTS));
+            Reports.jv(result, "jv", model().jvCurve(input, JV_POINTS));
             if (target instanceof Device device) {
                 Reports.measured(result, device, solved.figures(), "detailed-balance limit");
             }
-            curve = model.pceVersusBandGap(0.5, 3.0, GAP_POINTS, temperature, ere);
+            curve = model().pceVersusBandGap(0.5, 3.0, GAP_POINTS, temperature, ere);
         } catch (DetailedBalanceException e) {
             throw new EngineException(label(target) + ": " + e.getMessage(), e);
         }

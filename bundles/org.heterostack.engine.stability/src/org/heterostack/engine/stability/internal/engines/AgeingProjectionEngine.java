@@ -29,7 +29,6 @@ import org.heterostack.model.EngineCategory;
 import org.heterostack.model.Heterostructure;
 import org.heterostack.model.NamedElement;
 import org.heterostack.model.Severity;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -65,6 +64,7 @@ public class AgeingProjectionEngine implements IAnalysisEngine {
                     + "not a certified lifetime.");
 
     private ChemistryToolkit toolkit;
+    /** The defaults with the logP reference on the toolkit's scale; made on first use (see {@link #defaults()}). */
     private ParameterSet defaults;
 
     private static List<String> citations() {
@@ -79,10 +79,17 @@ public class AgeingProjectionEngine implements IAnalysisEngine {
         this.toolkit = chemistryToolkit;
     }
 
-    /** Puts the logP reference on the toolkit's scale. */
-    @Activate
-    void activate() {
-        defaults = AgeingDefaults.of(toolkit);
+    /**
+     * @return the parameters' defaults with the logP reference on the toolkit's scale, computed on the first call:
+     *         not when the engine is activated, because every start that lists the engines (the registry binds
+     *         them all) would otherwise load the chemistry toolkit (CDK) to compute one logP, also for a command
+     *         that runs another engine
+     */
+    private synchronized ParameterSet defaults() {
+        if (defaults == null) {
+            defaults = AgeingDefaults.of(toolkit);
+        }
+        return defaults;
     }
 
     @Override
@@ -109,7 +116,7 @@ public class AgeingProjectionEngine implements IAnalysisEngine {
         settings.add(new EngineSetting(MigrationEngine.ASSUME_CROSS_LINKED, "true", "", "Treat spacers marked "
                 + "crossLinkable as cross-linked in the film (the model records whether a spacer can be cross-linked, "
                 + "not whether it was); default assumed.", List.of("true", "false")));
-        settings.addAll(ParameterSettings.settings(defaults));
+        settings.addAll(ParameterSettings.settings(defaults()));
         return settings;
     }
 
@@ -156,7 +163,7 @@ public class AgeingProjectionEngine implements IAnalysisEngine {
                 request.settings().flag(MigrationEngine.ASSUME_CROSS_LINKED), toolkit);
         int points = (int) request.settings().number(SERIES_POINTS);
         try {
-            ParameterSet parameters = ParameterSettings.apply(defaults, request.settings());
+            ParameterSet parameters = ParameterSettings.apply(defaults(), request.settings());
             CappingLayerMapper.Mapped capping = CappingLayerMapper.map(site, MigrationModel.nMax(parameters));
             notes.addAll(spacer.notes());
             notes.addAll(capping.notes());
