@@ -1,6 +1,7 @@
 package org.heterostack.ui.internal.application;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.graphics.Point;
@@ -43,7 +44,9 @@ public class HeterostackWindowAdvisor extends WorkbenchWindowAdvisor {
         }
         announced = true;
         long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.println(HeterostackWorkbench.READY_MARKER + " " + sinceJvmStart + " ms");
+        // user and system time of every thread of the process (JIT and GC included), from the operating system
+        long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+        System.out.println(HeterostackWorkbench.READY_MARKER + " " + sinceJvmStart + " ms, CPU " + cpu + " ms");
         System.out.flush();
     }
 }

@@ -27,6 +27,14 @@ record ScriptRun(int exitCode, String out, String err) {
         List<String> command = new ArrayList<>();
         command.add(REPOSITORY.resolve("heterostack").toString());
         command.addAll(List.of(args));
+        return run(command, extraEnv);
+    }
+
+    /**
+     * Runs a command (which starts {@code ./heterostack}) in the repository with the product built here and a Java
+     * 21+ in JAVA_HOME.
+     */
+    static ScriptRun run(List<String> command, Map<String, String> extraEnv) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(REPOSITORY.toFile());
         builder.environment().put("JAVA_HOME", JAVA_HOME.toString());
         builder.environment().put("HETEROSTACK_PRODUCT", PRODUCT.toString());
@@ -44,7 +52,7 @@ record ScriptRun(int exitCode, String out, String err) {
         if (!process.waitFor(3, TimeUnit.MINUTES)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
-            throw new AssertionError("./heterostack " + String.join(" ", args) + " did not end within 3 minutes");
+            throw new AssertionError(String.join(" ", command) + " did not end within 3 minutes");
         }
         return new ScriptRun(process.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
                 Files.readString(err.toPath(), StandardCharsets.UTF_8));

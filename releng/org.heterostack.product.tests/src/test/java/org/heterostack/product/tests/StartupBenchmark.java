@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -25,10 +27,14 @@ import org.junit.jupiter.api.Test;
  * {@code --version}, {@code engines}, {@code analyze} of one fast engine, the IonMonger reference drift-diffusion
  * run, and the time to the first workbench window on a new and on an existing workspace. Each is run
  * {@code heterostack.bench.runs} times (default 5) after one first run, which is reported on its own: it is the
- * one that pays for the caches the later runs reuse (the benchmark starts with an empty cache directory). Then a
- * profile of one {@code analyze} and one workbench start shows where the time goes ({@link StartupProfile}).
- * Prints figures; asserts only that every run succeeds.
+ * one that pays for the caches the later runs reuse (the benchmark starts with an empty cache directory). Beside
+ * each time it prints the CPU time (user and system) the start used, which depends less on what else runs on the
+ * machine than the wall-clock time, and the machine's load averages. Then a profile of one {@code analyze} and one
+ * workbench start shows where the time goes ({@link StartupProfile}). Prints figures; asserts only that every run
+ * succeeds.
  * {@code ./mvnw -o -B verify -Pbench -f releng/org.heterostack.product.tests/pom.xml -Dtest=StartupBenchmark}
+ * ({@code -Dheterostack.bench.product=DIR} measures another materialised product, e.g. one built from an earlier
+ * commit, with the same harness)
  */
 @Tag("bench")
 class StartupBenchmark {
@@ -37,7 +43,8 @@ class StartupBenchmark {
     private static final String EXAMPLE = ScriptRun.REPOSITORY.resolve("examples/ba-mapbi3-nip.hstack").toString();
     private static final String IONMONGER = ScriptRun.REPOSITORY.resolve("examples/ionmonger-reference.hstack")
             .toString();
-    private static final String READY = "HETEROSTACK-WORKBENCH-READY";
+    /** The workbench's announcement of its first window, with the CPU time used by then (not by earlier builds). */
+    private static final Pattern READY = Pattern.compile("HETEROSTACK-WORKBENCH-READY \\d+ ms(?:, CPU (\\d+) ms)?");
     /** Where ./heterostack keeps its caches during the benchmark: empty at its start. */
     private static final Path CACHE = ScriptRun.WORK.resolve("bench-cache-" + System.nanoTime());
 
@@ -53,18 +60,27 @@ class StartupBenchmark {
 
     @Test
     void firstWorkbenchWindow() throws Exception {
-        double[] fresh = new double[RUNS + 1];
+        Start[] fresh = new Start[RUNS + 1];
         for (int run = 0; run <= RUNS; run++) {
             fresh[run] = timeToFirstWindow(ScriptRun.WORK.resolve("bench-new-" + System.nanoTime()));
         }
         report("first window, new workspace", fresh);
         Path existing = ScriptRun.WORK.resolve("bench-existing-" + System.nanoTime());
-        double[] reused = new double[RUNS + 1];
+        Start[] reused = new Start[RUNS + 1];
         timeToFirstWindow(existing); // creates the workspace (and its example projects)
         for (int run = 0; run <= RUNS; run++) {
             reused[run] = timeToFirstWindow(existing);
         }
         report("first window, existing workspace", reused);
+    }
+
+    /**
+     * One start.
+     *
+     * @param seconds    wall-clock seconds to the end of the command or to the first window
+     * @param cpuSeconds CPU seconds (user and system, every thread) the start used by then
+     */
+    private record Start(double seconds, double cpuSeconds) {
     }
 
     /**
@@ -93,37 +109,62 @@ class StartupBenchmark {
         return "-XX:StartFlightRecording=filename=" + file + ",settings=profile";
     }
 
+    /**
+     * Runs {@code ./heterostack args} under bash, whose {@code times} gives the CPU time of the script and the JVM
+     * it waited for (not of the start cache made in the background after a first run).
+     */
     private static void measureCommand(String label, String... args) throws Exception {
-        double[] seconds = new double[RUNS + 1];
+        Start[] starts = new Start[RUNS + 1];
+        Path times = ScriptRun.WORK.resolve("times-" + System.nanoTime());
+        List<String> command = new ArrayList<>(List.of("bash", "-c",
+                "times=$1; shift; \"$@\"; code=$?; times > \"$times\"; exit $code", "bash", times.toString(),
+                ScriptRun.REPOSITORY.resolve("heterostack").toString()));
+        command.addAll(List.of(args));
         for (int run = 0; run <= RUNS; run++) {
             long start = System.nanoTime();
-            ScriptRun result = ScriptRun.heterostack(Map.of("DISPLAY", "", "XDG_CACHE_HOME", CACHE.toString()), args);
-            seconds[run] = (System.nanoTime() - start) / 1e9;
+            ScriptRun result = ScriptRun.run(command, Map.of("DISPLAY", "", "XDG_CACHE_HOME", CACHE.toString()));
+            double seconds = (System.nanoTime() - start) / 1e9;
             assertEquals(0, result.exitCode(), result.toString());
+            starts[run] = new Start(seconds, childrenCpuSeconds(Files.readAllLines(times)));
         }
-        report(label, seconds);
+        report(label, starts);
     }
 
-    /** @return the 1-minute load average of the machine (other processes share its cores), or "?" */
+    /**
+     * @param times the lines of bash's {@code times}: the shell's user and system time, then its children's
+     *              ({@code 0m2.790s 0m0.660s})
+     * @return the children's user plus system seconds
+     */
+    private static double childrenCpuSeconds(List<String> times) {
+        double seconds = 0;
+        Matcher time = Pattern.compile("(\\d+)m([\\d.]+)s").matcher(times.get(1));
+        while (time.find()) {
+            seconds += Integer.parseInt(time.group(1)) * 60 + Double.parseDouble(time.group(2));
+        }
+        return seconds;
+    }
+
+    /** @return the 1-, 5- and 15-minute load averages of the machine (other processes share its cores), or "?" */
     private static String loadAverage() throws IOException {
         Path loadavg = Path.of("/proc/loadavg");
-        return Files.isReadable(loadavg) ? Files.readString(loadavg).split(" ")[0] : "?";
+        return Files.isReadable(loadavg) ? String.join(" ", Arrays.copyOf(Files.readString(loadavg).split(" "), 3))
+                : "?";
     }
 
     /**
      * @return seconds from starting {@code ./heterostack --data workspace} to the line that announces the first
-     *         window (the workbench exits right after it)
+     *         window (the workbench exits right after it), and the CPU time the workbench says it used by then
      */
-    private static double timeToFirstWindow(Path workspace) throws IOException, InterruptedException {
+    private static Start timeToFirstWindow(Path workspace) throws IOException, InterruptedException {
         return timeToFirstWindow(workspace, null);
     }
 
     /**
      * @param recording where to write a flight recording of the start (without the start cache); null for none
      * @return seconds from starting {@code ./heterostack --data workspace} to the line that announces the first
-     *         window (the workbench exits right after it)
+     *         window (the workbench exits right after it), and the CPU time the workbench says it used by then
      */
-    private static double timeToFirstWindow(Path workspace, Path recording) throws IOException, InterruptedException {
+    private static Start timeToFirstWindow(Path workspace, Path recording) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(ScriptRun.REPOSITORY.resolve("heterostack").toString(), "--data",
                 workspace.toString()).directory(ScriptRun.REPOSITORY.toFile()).redirectErrorStream(true);
         builder.environment().put("JAVA_HOME", ScriptRun.JAVA_HOME.toString());
@@ -138,12 +179,15 @@ class StartupBenchmark {
         long start = System.nanoTime();
         Process process = builder.start();
         double seconds = Double.NaN;
+        double cpuSeconds = Double.NaN;
         List<String> output = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
-                if (Double.isNaN(seconds) && line.startsWith(READY)) {
+                Matcher ready = READY.matcher(line);
+                if (Double.isNaN(seconds) && ready.lookingAt()) {
                     seconds = (System.nanoTime() - start) / 1e9;
+                    cpuSeconds = ready.group(1) == null ? Double.NaN : Long.parseLong(ready.group(1)) / 1e3;
                 }
                 output.add(line);
             }
@@ -152,16 +196,24 @@ class StartupBenchmark {
         assertEquals(0, process.exitValue(), String.join("\n", output));
         assertFalse(Double.isNaN(seconds), "no first window announced:\n" + String.join("\n", output));
         assertTrue(Files.isDirectory(workspace.resolve(".metadata")), "no workspace written");
-        return seconds;
+        return new Start(seconds, cpuSeconds);
     }
 
-    /** Prints the first run and the median, minimum and maximum of the later ones, with the machine's load. */
-    private static void report(String label, double[] seconds) throws IOException {
-        double[] later = Arrays.copyOfRange(seconds, 1, seconds.length);
-        Arrays.sort(later);
-        double median = later.length % 2 == 1 ? later[later.length / 2]
-                : (later[later.length / 2 - 1] + later[later.length / 2]) / 2;
-        System.out.printf("STARTUP %-38s first %6.2f s, then median %6.2f s (min %5.2f, max %5.2f, %d runs; load %s)%n",
-                label, seconds[0], median, later[0], later[later.length - 1], later.length, loadAverage());
+    /**
+     * Prints the first run and the median, minimum and maximum of the later ones, wall-clock and CPU time, with the
+     * machine's load averages.
+     */
+    private static void report(String label, Start[] starts) throws IOException {
+        double[] later = Arrays.stream(starts).skip(1).mapToDouble(Start::seconds).sorted().toArray();
+        double[] laterCpu = Arrays.stream(starts).skip(1).mapToDouble(Start::cpuSeconds).sorted().toArray();
+        System.out.printf("STARTUP %-36s first %6.2f s (CPU %5.2f s), then median %5.2f s (min %5.2f, max %5.2f),"
+                + " CPU median %5.2f s (min %5.2f, max %5.2f), %d runs; load %s%n", label, starts[0].seconds(),
+                starts[0].cpuSeconds(), median(later), later[0], later[later.length - 1], median(laterCpu), laterCpu[0],
+                laterCpu[laterCpu.length - 1], later.length, loadAverage());
+    }
+
+    private static double median(double[] sorted) {
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 }
