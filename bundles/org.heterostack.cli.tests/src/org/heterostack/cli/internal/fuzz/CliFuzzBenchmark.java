@@ -3,20 +3,52 @@ package org.heterostack.cli.internal.fuzz;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** {@code ./mvnw verify -Pbench}: 10,000 mutated examples through the command line; prints the tally. */
+/**
+ * {@code ./mvnw verify -Pbench}: 10,000 mutated examples through the command line; prints a line every 250 cases,
+ * each defect as it is found, and the tally at the end. {@code -Dfuzz.cases=N} runs fewer or more cases and
+ * {@code -Dfuzz.only=3268,3679} only the named ones (the same files as in the whole run: the seed is fixed).
+ */
 @Tag("bench")
 class CliFuzzBenchmark {
 
+    private static final int PROGRESS_EVERY = 250;
+
     @Test
     void tenThousandMutations() throws Exception {
+        int cases = Integer.getInteger("fuzz.cases", 10_000);
         long start = System.nanoTime();
-        FuzzReport report = new CliFuzzer(Path.of("target/fuzz-bench"), 60_000).run(1L, 10_000);
-        System.out.println("CLI fuzzing, 10,000 mutations, seed 1, " + (System.nanoTime() - start) / 1_000_000_000
-                + " s\n" + report);
+        int[] defectsShown = {0};
+        FuzzReport report = new CliFuzzer(Path.of("target/fuzz-bench"), 60_000).run(1L, cases, selected(),
+                tally -> {
+                    tally.defects().stream().skip(defectsShown[0]).forEach(d -> System.out.println("defect: " + d));
+                    defectsShown[0] = tally.defects().size();
+                    if (tally.cases() % PROGRESS_EVERY == 0) {
+                        System.out.println(tally.progressLine() + ", " + elapsed(start) + " s");
+                    }
+                });
+        System.out.println("CLI fuzzing, " + cases + " mutations, seed 1, " + elapsed(start) + " s\n" + report);
         assertTrue(report.defects().isEmpty(), report::toString);
+    }
+
+    private static IntPredicate selected() {
+        String only = System.getProperty("fuzz.only", "all").strip();
+        if (only.equals("all") || only.isEmpty()) {
+            return i -> true;
+        }
+        Set<Integer> named = Arrays.stream(only.split(",")).map(String::strip).map(Integer::valueOf)
+                .collect(Collectors.toSet());
+        return named::contains;
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000_000;
     }
 }

@@ -15,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +61,21 @@ final class CliFuzzer {
      * @return the tally
      */
     FuzzReport run(long seed, int cases) throws IOException, InterruptedException {
+        return run(seed, cases, i -> true, report -> { });
+    }
+
+    /**
+     * Fuzzes a number of cases, judging only some of them: the files of the others are made (so that a case
+     * number names the same file whatever is judged) but not run.
+     *
+     * @param seed     the seed; the same seed gives the same files
+     * @param cases    how many files
+     * @param selected which case numbers to run
+     * @param progress told after each case run, for a long run's live tally
+     * @return the tally
+     */
+    FuzzReport run(long seed, int cases, IntPredicate selected, Consumer<FuzzReport> progress)
+            throws IOException, InterruptedException {
         TestInstallation.waitForEngines();
         Random random = new Random(seed);
         FuzzReport report = new FuzzReport();
@@ -66,6 +83,9 @@ final class CliFuzzer {
             for (int i = 0; i < cases; i++) {
                 Mutation mutation = Mutation.values()[random.nextInt(Mutation.values().length)];
                 byte[] content = mutation.apply(examples.get(random.nextInt(examples.size())), random);
+                if (!selected.test(i)) {
+                    continue;
+                }
                 Path file = directory.resolve("case-" + i + ".hstack");
                 Files.write(file, content);
                 long start = System.nanoTime();
@@ -75,6 +95,7 @@ final class CliFuzzer {
                 if (!judged.outcome().isDefect()) {
                     Files.deleteIfExists(file);
                 }
+                progress.accept(report);
             }
         } finally {
             executor.shutdownNow();

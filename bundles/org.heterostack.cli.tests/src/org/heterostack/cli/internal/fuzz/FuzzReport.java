@@ -1,19 +1,24 @@
 package org.heterostack.cli.internal.fuzz;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The tally of a fuzzing run: cases by outcome, the defects found and the slowest case. */
+/** The tally of a fuzzing run: cases by outcome, the defects found and the slowest cases. */
 final class FuzzReport {
+
+    private static final int SLOWEST_KEPT = 5;
 
     private final Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
     private final List<String> defects = new ArrayList<>();
     private final Map<Mutation, Integer> byMutation = new EnumMap<>(Mutation.class);
-    private long slowestMs;
-    private String slowest = "";
+    private final List<Timed> slowest = new ArrayList<>();
     private int cases;
+
+    private record Timed(long millis, String text) {
+    }
 
     void add(String name, Mutation mutation, Outcome outcome, long millis, String detail) {
         cases++;
@@ -22,9 +27,10 @@ final class FuzzReport {
         if (outcome.isDefect()) {
             defects.add(outcome + " " + name + " (" + mutation + "): " + detail);
         }
-        if (millis > slowestMs) {
-            slowestMs = millis;
-            slowest = name + " (" + mutation + ", " + outcome + ")";
+        slowest.add(new Timed(millis, millis + " ms, " + name + " (" + mutation + ", " + outcome + ")"));
+        slowest.sort(Comparator.comparingLong(Timed::millis).reversed());
+        if (slowest.size() > SLOWEST_KEPT) {
+            slowest.remove(SLOWEST_KEPT);
         }
     }
 
@@ -40,6 +46,12 @@ final class FuzzReport {
         return defects;
     }
 
+    /** @return one line: cases so far, defects and the slowest case */
+    String progressLine() {
+        return cases + " cases, " + defects.size() + " defects, slowest "
+                + (slowest.isEmpty() ? "-" : slowest.get(0).text());
+    }
+
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder("files fuzzed: " + cases + "\n");
@@ -47,7 +59,8 @@ final class FuzzReport {
             text.append(String.format("  %-26s %6d%s%n", outcome, count(outcome), outcome.isDefect() ? "  (defect)" : ""));
         }
         text.append("by mutation: ").append(byMutation).append('\n');
-        text.append("slowest case: ").append(slowestMs).append(" ms, ").append(slowest).append('\n');
+        text.append("slowest cases:\n");
+        slowest.forEach(timed -> text.append("  ").append(timed.text()).append('\n'));
         defects.stream().limit(20).forEach(defect -> text.append("  ").append(defect).append('\n'));
         return text.toString();
     }
