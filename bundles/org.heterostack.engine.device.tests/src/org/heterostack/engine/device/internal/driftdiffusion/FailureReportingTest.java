@@ -12,7 +12,8 @@ class FailureReportingTest {
     @Test
     void unreachableNewtonToleranceFailsWithTimeAndVoltage() {
         DeviceStack s = ReferenceDevices.ionMonger();
-        NumericalOptions impossible = new NumericalOptions(40, 1e-2, 1e15, 1e-30, 2, Double.POSITIVE_INFINITY, 1000);
+        NumericalOptions impossible = new NumericalOptions(40, 1e-2, 1e15, 1e-30, 2, Double.POSITIVE_INFINITY, 1000,
+                100_000);
         DriftDiffusionSimulator sim = new DriftDiffusionSimulator(s, impossible);
         DriftDiffusionException e = assertThrows(DriftDiffusionException.class,
                 () -> sim.run(VoltageProtocol.jvScan(s.builtInVoltageV(), 1.2, 5, 0.1, 0, 11)));
@@ -32,6 +33,19 @@ class FailureReportingTest {
                 () -> sim.run(VoltageProtocol.jvScan(s.builtInVoltageV(), 1.2, 5, 0.1, 0, 11)));
         assertTrue(e.getMessage().startsWith("the time integration needed more than 25 steps; the parameters make "
                 + "the equations too stiff"), e.getMessage());
+        assertTrue(e.timeS() > 0, "fails during the transient, at t = " + e.timeS());
+    }
+
+    @Test
+    void aSimulationOverItsNewtonBudgetFailsWithTimeAndVoltage() {
+        DeviceStack s = ReferenceDevices.ionMonger();
+        DriftDiffusionSimulator sim = new DriftDiffusionSimulator(s,
+                NumericalOptions.defaults().withAbsorberIntervals(40).withMaxTotalNewtonIterations(40));
+        DriftDiffusionException e = assertThrows(DriftDiffusionException.class,
+                () -> sim.run(VoltageProtocol.jvScan(s.builtInVoltageV(), 1.2, 5, 0.1, 0, 11)));
+        assertTrue(e.getMessage().startsWith("the time integration needed more than 40 Newton iterations in "),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("too stiff"), e.getMessage());
         assertTrue(e.timeS() > 0, "fails during the transient, at t = " + e.timeS());
     }
 

@@ -144,6 +144,33 @@ class DriftDiffusionEngineTest {
     }
 
     @Test
+    void aDensityOfStatesOutsideTheValidityRangeFailsInsteadOfRunningForMinutes() {
+        // found by the 10,000-case CLI fuzz run (issue #11): a valence-band DOS of 2147483648 m-3 (for 2.2e24) ran
+        // the spacer-screening example's device for 6.5 minutes of Newton iterations before failing
+        Device device = DeviceModels.ionMonger();
+        device.getLayers().get(1).setValenceBandDosPerM3(2147483648.0);
+        AnalysisResult failed = RUNNER.run(engine, device, Map.of(), null);
+        assertEquals(ResultStatus.FAILED, failed.getStatus());
+        assertTrue(failed.getMessages().get(0).getText().contains("has valenceBandDosPerM3 2.147e+09 m-3, outside the "
+                + "drift-diffusion engine's validity range (1.000e+21-1.000e+28 m-3"), messages(failed));
+        assertTrue(failed.getQuantities().isEmpty());
+    }
+
+    @Test
+    void aScanRateOutsideTheValidityRangeFailsInsteadOfRunningToTheStepBudget() {
+        // found by the 10,000-case CLI fuzz run (issue #11): a scan rate of 1e-320 V/s (a scan of 1.4e320 s) ran to
+        // the step budget, 75 s
+        Device device = DeviceModels.ionMonger();
+        device.getProtocol().setScanRateVPerS(1e-320);
+        AnalysisResult failed = RUNNER.run(engine, device, Map.of(), null);
+        assertEquals(ResultStatus.FAILED, failed.getStatus());
+        assertTrue(failed.getMessages().get(0).getText().contains("Voltage protocol of device '"), messages(failed));
+        assertTrue(failed.getMessages().get(0).getText().contains("has scanRateVPerS "), messages(failed));
+        assertTrue(failed.getMessages().get(0).getText().contains("V/s, outside the drift-diffusion engine's validity "
+                + "range (1.000e-05-1000 V/s"), messages(failed));
+    }
+
+    @Test
     void scansThatStopBeforeOpenCircuitAreExtendedAndTheModelStandsBesideTheMeasurement() {
         // issue #13: figures of merit always, and measured beside modelled
         Device device = DeviceModels.ionMonger();
@@ -230,7 +257,8 @@ class DriftDiffusionEngineTest {
     @Test
     void nonConvergenceIsAFailedResultNamingTimeAndVoltage() {
         IAnalysisEngine impossible = new DriftDiffusionEngine(
-                options -> new NumericalOptions(40, 1e-2, 1e15, 1e-30, 2, Double.POSITIVE_INFINITY, 1000));
+                options -> new NumericalOptions(40, 1e-2, 1e15, 1e-30, 2, Double.POSITIVE_INFINITY, 1000,
+                        100_000));
         AnalysisResult failed = RUNNER.run(impossible, DeviceModels.ionMonger(), Map.of(), null);
         assertEquals(ResultStatus.FAILED, failed.getStatus());
         String text = failed.getMessages().get(0).getText();

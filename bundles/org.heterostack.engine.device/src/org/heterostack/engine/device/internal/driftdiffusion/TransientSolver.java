@@ -8,8 +8,9 @@ import java.util.function.DoubleUnaryOperator;
  * Petzold, "Numerical Solution of Initial-Value Problems in DAEs", SIAM 1996, sec. 5.2):
  * LTE ~ h/(t_{n+1} - t_{n-2}) |u_{n+1} - u_pred| in the weighted RMS norm; step accepted if &lt;= 1, next step
  * h 0.9 err^(-1/3) (factor 0.2-2, below the variable-step BDF2 stability bound 1 + sqrt 2). Newton failure quarters the step; below 1e-14 s the integration throws
- * a {@link DriftDiffusionException} naming the time and voltage, as it does after {@link NumericalOptions#maxSteps()} steps. Steps
- * end exactly on requested output times.
+ * a {@link DriftDiffusionException} naming the time and voltage, as it does after {@link NumericalOptions#maxSteps()}
+ * steps or {@link NumericalOptions#maxTotalNewtonIterations()} Newton iterations. Steps end exactly on requested output
+ * times.
  */
 final class TransientSolver {
 
@@ -41,6 +42,7 @@ final class TransientSolver {
     private double tPrev2;
     private int history;
     private double h;
+    private final int newtonIterationsAtStart;
     int steps;
     int rejected;
 
@@ -49,6 +51,7 @@ final class TransientSolver {
         this.disc = disc;
         this.newton = newton;
         this.options = options;
+        this.newtonIterationsAtStart = newton.iterations;
         int n = disc.size;
         u = initial.clone();
         uPrev = new double[n];
@@ -96,6 +99,12 @@ final class TransientSolver {
                 throw new DriftDiffusionException("the time integration needed more than " + options.maxSteps() + " steps; "
                         + "the parameters make the equations too stiff (check the diffusivities, mobilities and "
                         + "densities of the layers)", t, voltage.applyAsDouble(t));
+            }
+            if (newton.iterations - newtonIterationsAtStart >= options.maxTotalNewtonIterations()) {
+                throw new DriftDiffusionException("the time integration needed more than "
+                        + options.maxTotalNewtonIterations() + " Newton iterations in " + steps + " steps; the "
+                        + "parameters make the equations too stiff (check the diffusivities, mobilities and densities "
+                        + "of the layers)", t, voltage.applyAsDouble(t));
             }
             double target = next < outputTimes.length ? Math.min(outputTimes[next], tEnd) : tEnd;
             double step = Math.min(Math.min(h, options.maxStepS()), target - t);

@@ -74,14 +74,19 @@ final class LayerMapper {
         CarrierSpecies carriers = carriers(device, layer);
         boolean electrons = carriers != CarrierSpecies.HOLES;
         boolean holes = carriers != CarrierSpecies.ELECTRONS;
-        double thicknessM = LayerParameters.thicknessNm(device, layer) * 1e-9;
-        double eps = LayerParameters.require(device, layer, SEMICONDUCTOR_PARAMETERS__RELATIVE_PERMITTIVITY);
+        String label = LayerParameters.label(device, layer);
+        double thicknessM = ValidityRange.THICKNESS.check(label, "thicknessNm",
+                LayerParameters.thicknessNm(device, layer)) * 1e-9;
+        double eps = ValidityRange.PERMITTIVITY.check(label, "relativePermittivity",
+                LayerParameters.require(device, layer, SEMICONDUCTOR_PARAMETERS__RELATIVE_PERMITTIVITY));
         double[] bands = bandEdges(device, layer, electrons, holes);
         double gc = electrons ? LayerParameters.require(device, layer, SEMICONDUCTOR_PARAMETERS__CONDUCTION_BAND_DOS_PER_M3)
                 : orElse(layer, SEMICONDUCTOR_PARAMETERS__CONDUCTION_BAND_DOS_PER_M3,
                         LayerParameters.require(device, layer, SEMICONDUCTOR_PARAMETERS__VALENCE_BAND_DOS_PER_M3));
         double gv = holes ? LayerParameters.require(device, layer, SEMICONDUCTOR_PARAMETERS__VALENCE_BAND_DOS_PER_M3)
                 : orElse(layer, SEMICONDUCTOR_PARAMETERS__VALENCE_BAND_DOS_PER_M3, gc);
+        ValidityRange.DENSITY_OF_STATES.check(label, "conductionBandDosPerM3", gc);
+        ValidityRange.DENSITY_OF_STATES.check(label, "valenceBandDosPerM3", gv);
         double dn = electrons ? diffusivity(device, layer, SEMICONDUCTOR_PARAMETERS__ELECTRON_DIFFUSIVITY_M2_PER_S,
                 SEMICONDUCTOR_PARAMETERS__ELECTRON_MOBILITY_CM2_PER_VS, temperatureK, notes) : 0;
         double dp = holes ? diffusivity(device, layer, SEMICONDUCTOR_PARAMETERS__HOLE_DIFFUSIVITY_M2_PER_S,

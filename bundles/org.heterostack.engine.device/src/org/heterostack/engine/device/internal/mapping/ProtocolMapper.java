@@ -73,9 +73,7 @@ public final class ProtocolMapper {
         if (!(high > low)) {
             throw new EngineException(where + " has scanHighV " + high + " V not above scanLowV " + low + " V");
         }
-        if (!(rate > 0)) {
-            throw new EngineException(where + " has scanRateVPerS " + rate + "; it must be > 0");
-        }
+        ValidityRange.SCAN_RATE.check(where, "scanRateVPerS", rate);
         List<String> order = scans(p.getScanOrder());
         double start = order.get(0).equals("reverse") ? high : low;
         double pre = p.getPreconditioningVoltageV() == null ? builtInV : p.getPreconditioningVoltageV();
@@ -91,12 +89,14 @@ public final class ProtocolMapper {
                 throw new EngineException(where + " has preconditioningTimeS " + holdS + "; it must be > 0 (or unset "
                         + "for a steady state)");
             }
+            ValidityRange.PROTOCOL_TIME.check(where, "preconditioningTimeS", holdS);
             initial = builtInV;
             segments.add(new Segment("precondition", Shape.LINEAR, holdS, pre, pre, 0));
             notes.add("preconditioning: " + holdS + " s at " + pre + " V after a steady state at the built-in voltage");
         }
         Double rampS = p.getRampTimeS();
         if (rampS != null && rampS > 0) {
+            ValidityRange.PROTOCOL_TIME.check(where, "rampTimeS", rampS);
             Shape shape = p.getRampShape() == RampShape.TANH ? Shape.TANH : Shape.LINEAR;
             segments.add(new Segment("ramp", shape, rampS, pre, start, 0));
         } else if (Math.abs(pre - start) > 1e-9) {
