@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Set;
+import java.util.List;
 import java.util.function.IntPredicate;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code ./mvnw verify -Pbench}: 10,000 mutated examples through the command line; prints a line every 250 cases,
  * each defect as it is found, and the tally at the end. {@code -Dfuzz.cases=N} runs fewer or more cases and
- * {@code -Dfuzz.only=3268,3679} only the named ones (the same files as in the whole run: the seed is fixed).
+ * {@code -Dfuzz.only=3268,3679} or {@code -Dfuzz.only=5000-9999} only the named ones (the same files as in the whole
+ * run: the seed is fixed), so that two processes can share a run.
  */
 @Tag("bench")
 class CliFuzzBenchmark {
@@ -43,9 +43,21 @@ class CliFuzzBenchmark {
         if (only.equals("all") || only.isEmpty()) {
             return i -> true;
         }
-        Set<Integer> named = Arrays.stream(only.split(",")).map(String::strip).map(Integer::valueOf)
-                .collect(Collectors.toSet());
-        return named::contains;
+        List<IntPredicate> parts = Arrays.stream(only.split(",")).map(String::strip).map(CliFuzzBenchmark::part)
+                .toList();
+        return i -> parts.stream().anyMatch(part -> part.test(i));
+    }
+
+    /** "3268" or "5000-9999" (both ends included). */
+    private static IntPredicate part(String text) {
+        int dash = text.indexOf('-', 1);
+        if (dash < 0) {
+            int only = Integer.parseInt(text);
+            return i -> i == only;
+        }
+        int first = Integer.parseInt(text.substring(0, dash).strip());
+        int last = Integer.parseInt(text.substring(dash + 1).strip());
+        return i -> i >= first && i <= last;
     }
 
     private static long elapsed(long start) {

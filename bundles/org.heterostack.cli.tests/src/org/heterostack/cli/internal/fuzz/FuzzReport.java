@@ -46,10 +46,12 @@ final class FuzzReport {
         return defects;
     }
 
-    /** @return one line: cases so far, defects and the slowest case */
+    /** @return one line: cases so far by outcome, defects and the slowest case */
     String progressLine() {
-        return cases + " cases, " + defects.size() + " defects, slowest "
-                + (slowest.isEmpty() ? "-" : slowest.get(0).text());
+        StringBuilder line = new StringBuilder(cases + " cases (");
+        counts.forEach((outcome, count) -> line.append(outcome).append(' ').append(count).append(", "));
+        return line.append(defects.size()).append(" defects), slowest ")
+                .append(slowest.isEmpty() ? "-" : slowest.get(0).text()).toString();
     }
 
     @Override
