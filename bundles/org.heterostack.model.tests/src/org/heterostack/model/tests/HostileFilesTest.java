@@ -66,6 +66,15 @@ class HostileFilesTest {
     }
 
     @Test
+    void anUnknownEncodingIsNamedWhereItIsDeclared() {
+        // found by the 10,000-case CLI fuzz run: an attribute swap put a reference key into the XML declaration's
+        // encoding, and the parser's "Ma2024" came out as "cannot read XML: Ma2024" without a position
+        assertRefused("<?xml version=\"1.0\" encoding=\"Ma2024\"?>\n<hstack:HeterostackModel " + NAMESPACES + "/>\n",
+                "test.hstack:1:21: error: the XML declaration names the encoding 'Ma2024', which is not known; "
+                        + ".hstack files are written in UTF-8 (encoding=\"UTF-8\")");
+    }
+
+    @Test
     void aWrongNamespaceIsRefused() {
         assertRefused(DECLARATION + "<foo:HeterostackModel xmlns:foo=\"http://example.org/other\"/>\n",
                 "test.hstack:2:61: error: not a Heterostack model: the root element <foo:HeterostackModel> is in "

@@ -2,6 +2,8 @@ package org.heterostack.model.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,14 +78,31 @@ public final class XmlPrescan {
                 return handler.result(new Problem(end[0], end[1], explain(e)));
             }
             return handler.result(new Problem(e.getLineNumber(), Math.max(e.getColumnNumber(), 1), explain(e)));
+        } catch (UnsupportedEncodingException e) {
+            int[] where = encodingDeclaration(content);
+            return handler.result(new Problem(where[0], where[1], "the XML declaration names the encoding '"
+                    + e.getMessage() + "', which is not known; .hstack files are written in UTF-8 "
+                    + "(encoding=\"UTF-8\")"));
         } catch (SAXException | IOException | ParserConfigurationException e) {
-            return handler.result(new Problem(0, 0, "cannot read XML: " + e.getMessage()));
+            return handler.result(new Problem(1, 1, "cannot read XML: " + e.getMessage()));
         }
+    }
+
+    /** @return line and column of the XML declaration's encoding (1:1 when there is none to find) */
+    private static int[] encodingDeclaration(byte[] content) {
+        String start = new String(content, 0, Math.min(content.length, 1000), StandardCharsets.ISO_8859_1);
+        int end = start.indexOf("?>");
+        int at = start.indexOf("encoding");
+        if (at < 0 || end >= 0 && at > end) {
+            return new int[] {1, 1};
+        }
+        int line = 1 + (int) start.substring(0, at).chars().filter(c -> c == '\n').count();
+        return new int[] {line, at - start.lastIndexOf('\n', at)};
     }
 
     /** @return the line and column just after the last character of the content (1-based) */
     private static int[] endOf(byte[] content) {
-        String text = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(content, StandardCharsets.UTF_8);
         int lastBreak = text.lastIndexOf('\n');
         int line = (int) text.chars().filter(c -> c == '\n').count() + 1;
         return new int[] {line, text.length() - lastBreak};
