@@ -14,6 +14,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 import org.heterostack.ui.study.StudyWorkbench;
 import org.heterostack.ui.study.internal.explorer.StudyCounts;
 import org.heterostack.ui.study.internal.run.RunStudyHandler;
@@ -55,12 +57,13 @@ public final class RunControls {
         progress = new Label(bar, SWT.NONE);
         progress.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         offer = new Composite(parent, SWT.NONE);
-        offer.setLayout(new GridLayout(2, false));
+        offer.setLayout(new GridLayout(3, false));
         offer.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        offer.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+        // the theme's own colours, with the workbench's information icon: the tooltip colours of some GTK themes
+        // are white on near-black, which read as an error bar inside the editor
+        Label icon = new Label(offer, SWT.NONE);
+        icon.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_INFO_TSK));
         offerText = new Label(offer, SWT.WRAP);
-        offerText.setBackground(offer.getBackground());
-        offerText.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
         offerText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Button resume = new Button(offer, SWT.PUSH);
         resume.setText("Resume");
