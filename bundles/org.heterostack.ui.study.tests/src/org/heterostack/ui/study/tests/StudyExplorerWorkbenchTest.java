@@ -50,7 +50,7 @@ class StudyExplorerWorkbenchTest {
             assertTrue(run.getResult().isOK(), run.getResult().toString());
         }
         explorer.getCommonViewer().expandToLevel(stability, 1);
-        Workbench.spin(20_000, () -> label(explorer, screening).contains("72 done")
+        Workbench.spin(60_000, () -> label(explorer, screening).contains("72 done")
                 && label(explorer, stability).contains("9 done"));
         assertEquals("study spacer-screening (72 candidates, 72 done, 288 cached, 0 failed)", label(explorer, screening));
         assertEquals("study rp-vs-dj (9 candidates, 9 done, 27 cached, 0 failed)", label(explorer, stability));
