@@ -35,8 +35,17 @@ public record EngineSelector(String engineId, Optional<String> versionRange) {
      * @return whether this selector accepts it
      */
     public boolean matches(EngineDescriptor descriptor) {
-        return engineId.equals(descriptor.id()) && versionRange
-                .map(range -> VersionRange.valueOf(range).includes(Version.parseVersion(descriptor.version())))
-                .orElse(true);
+        return matches(descriptor.id(), descriptor.version());
+    }
+
+    /**
+     * @param id      an engine id
+     * @param version its version (OSGi syntax)
+     * @return whether this selector accepts that engine
+     * @since 0.6
+     */
+    public boolean matches(String id, String version) {
+        return engineId.equals(id) && versionRange
+                .map(range -> VersionRange.valueOf(range).includes(Version.parseVersion(version))).orElse(true);
     }
 }

@@ -8,6 +8,11 @@ import org.heterostack.model.EngineCategory;
 /**
  * The engines installed right now. Engines appear and disappear while the application runs (a plug-in
  * installed or removed); callers ask each time rather than keep lists. Available as an OSGi service.
+ * <p>
+ * An engine is made (its bundle started, its component activated) only when a method returns it: {@link #find} and
+ * {@link #choose} make the one engine they return, {@link #engines(EngineCategory)} those of the category. Ranking
+ * and choosing read the engines' service properties ({@link EngineProperties}); an engine without them is made to
+ * read its descriptor.
  */
 public interface IEngineRegistry {
 

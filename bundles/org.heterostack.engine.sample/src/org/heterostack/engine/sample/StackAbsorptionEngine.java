@@ -6,6 +6,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.heterostack.engine.AnalysisRequest;
 import org.heterostack.engine.EngineDescriptor;
 import org.heterostack.engine.EngineException;
+import org.heterostack.engine.EngineProperties;
 import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.IAnalysisEngine;
 import org.heterostack.engine.ResultBuilder;
@@ -23,14 +24,18 @@ import org.osgi.service.component.annotations.Component;
  * transparent and reflection is ignored, so A is an upper bound for a single pass and a lower bound once a
  * back reflector returns light. The smallest complete engine, written against the public API only.
  */
-@Component(service = IAnalysisEngine.class)
+@Component(service = IAnalysisEngine.class, property = { EngineProperties.ID + "=" + StackAbsorptionEngine.ID,
+        EngineProperties.VERSION + "=" + StackAbsorptionEngine.VERSION, EngineProperties.CATEGORY + "=STRUCTURE" })
 public class StackAbsorptionEngine implements IAnalysisEngine {
 
     /** The engine id. */
     public static final String ID = "org.heterostack.sample.stackabsorption";
 
+    /** The engine version. */
+    public static final String VERSION = "1.0.0";
+
     private static final EngineDescriptor DESCRIPTOR = new EngineDescriptor(ID, "Layer-stack absorption (sample)",
-            "1.0.0", EngineCategory.STRUCTURE, "Heterostack",
+            VERSION, EngineCategory.STRUCTURE, "Heterostack",
             List.of("A. Beer, Ann. Phys. Chem. 86, 78 (1852): Beer-Lambert attenuation"),
             "Single-pass Beer-Lambert absorptance of the absorber, A = 1 - exp(-alpha d); transport layers "
                     + "transparent, no reflection or interference.",

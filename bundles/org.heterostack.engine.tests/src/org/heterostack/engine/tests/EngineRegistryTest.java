@@ -14,10 +14,12 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
+import org.heterostack.engine.EngineProperties;
 import org.heterostack.engine.EngineSelector;
 import org.heterostack.engine.IAnalysisEngine;
 import org.heterostack.engine.IEngineRegistry;
@@ -30,6 +32,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceFactory;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
 
@@ -81,6 +84,11 @@ class EngineRegistryTest {
             reinstalled.start(Bundle.START_ACTIVATION_POLICY);
         }
         await(() -> installed(StackAbsorptionEngine.ID), "the registry did not pick up the installed engine");
+        assertTrue(registry.engines().stream().anyMatch(e -> e.descriptor().id().equals(StackAbsorptionEngine.ID)),
+                "the installed engine is not listed");
+        assertEquals(StackAbsorptionEngine.ID, registry.choose(EngineCategory.STRUCTURE,
+                List.of(EngineSelector.anyVersion(StackAbsorptionEngine.ID))).orElseThrow().descriptor().id(),
+                "the installed engine is not chosen when preferred");
     }
 
     /** Packs a bundle's content into a jar file, as a third-party engine would be delivered. */
@@ -112,10 +120,67 @@ class EngineRegistryTest {
         registrations.add(context.registerService(IAnalysisEngine.class, engine, properties));
     }
 
+    /**
+     * Registers an engine that declares its id, version and category as service properties, made by a service
+     * factory that counts how often the framework asks it to make the engine.
+     *
+     * @return the count
+     */
+    private AtomicInteger registerCounted(String id, String version, int ranking) {
+        AtomicInteger made = new AtomicInteger();
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put(Constants.SERVICE_RANKING, ranking);
+        properties.put(EngineProperties.ID, id);
+        properties.put(EngineProperties.VERSION, version);
+        properties.put(EngineProperties.CATEGORY, EngineCategory.PHOTOPHYSICS.getName());
+        registrations.add(context.registerService(IAnalysisEngine.class, new ServiceFactory<IAnalysisEngine>() {
+            @Override
+            public IAnalysisEngine getService(Bundle bundle, ServiceRegistration<IAnalysisEngine> registration) {
+                made.incrementAndGet();
+                return engine(id, version);
+            }
+
+            @Override
+            public void ungetService(Bundle bundle, ServiceRegistration<IAnalysisEngine> registration,
+                    IAnalysisEngine service) {
+                // nothing to release
+            }
+        }, properties));
+        return made;
+    }
+
+    @Test
+    void anEngineIsMadeOnlyWhenACallerGetsIt() {
+        AtomicInteger empirical = registerCounted("test.empirical", "1.0.0", 10);
+        AtomicInteger physical = registerCounted("test.physical", "1.0.0", 5);
+        AtomicInteger physical2 = registerCounted("test.physical", "2.0.0", 5);
+        Optional<String> none = Optional.empty();
+
+        assertEquals(List.of(), registry.engines(EngineCategory.STRUCTURE).stream()
+                .filter(e -> e.descriptor().id().startsWith("test.")).toList(), "engines of another category");
+        assertEquals(List.of(0, 0, 0), List.of(empirical.get(), physical.get(), physical2.get()),
+                "engines were made before a caller got them");
+        assertEquals("test.empirical", chosen(List.of()), "highest ranking wins without selectors");
+        assertEquals(List.of(1, 0, 0), List.of(empirical.get(), physical.get(), physical2.get()),
+                "only the chosen engine is made");
+        assertEquals("test.physical 1.0.0", chosenWithVersion(List.of(
+                new EngineSelector("test.physical", Optional.of("[1.0.0,1.0.0]")),
+                new EngineSelector("test.empirical", none))), "a study's pin wins over the preference");
+        assertEquals("test.physical 1.0.0", registry.find(new EngineSelector("test.physical",
+                Optional.of("[1.0.0,2.0.0)"))).map(e -> e.descriptor().id() + " " + e.descriptor().version())
+                .orElseThrow(), "find by version range");
+        assertEquals(List.of(1, 1, 0), List.of(empirical.get(), physical.get(), physical2.get()),
+                "an engine is made once, and an engine nobody chose is not made");
+        assertEquals(3, registry.engines(EngineCategory.PHOTOPHYSICS).stream()
+                .filter(e -> e.descriptor().id().startsWith("test.")).count(), "the category's engines listed");
+        assertEquals(List.of(1, 1, 1), List.of(empirical.get(), physical.get(), physical2.get()));
+    }
+
     private static TestEngine engine(String id, String version) {
         return new TestEngine(id, version, EngineCategory.PHOTOPHYSICS, (request, result, monitor) -> { });
     }
 
+    /** Engines without the service properties of {@link EngineProperties}: the registry makes them to rank them. */
     @Test
     void choiceFollowsPinThenPreferenceThenRanking() {
         register(engine("test.empirical", "1.0.0"), 10);

@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.heterostack.engine.AnalysisRequest;
 import org.heterostack.engine.EngineDescriptor;
 import org.heterostack.engine.EngineException;
+import org.heterostack.engine.EngineProperties;
 import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.EngineSettings;
 import org.heterostack.engine.IAnalysisEngine;
@@ -30,11 +31,15 @@ import org.osgi.service.component.annotations.Component;
  * One-diode equivalent circuit of a solar cell with series and shunt resistance and ideality factor: J-V curve
  * and figures of merit from the circuit parameters in the settings.
  */
-@Component(service = IAnalysisEngine.class)
+@Component(service = IAnalysisEngine.class, property = { EngineProperties.ID + "=" + CircuitEngine.ID,
+        EngineProperties.VERSION + "=" + CircuitEngine.VERSION, EngineProperties.CATEGORY + "=DEVICE" })
 public class CircuitEngine implements IAnalysisEngine {
 
     /** The engine id. */
     public static final String ID = "org.heterostack.engine.device.circuit";
+
+    /** The engine version. */
+    public static final String VERSION = "1.0.0";
 
     static final String JPH = "photocurrent";
     static final String J0 = "saturation_current";
@@ -49,7 +54,7 @@ public class CircuitEngine implements IAnalysisEngine {
     private static final int JV_POINTS = 201;
 
     private static final EngineDescriptor DESCRIPTOR = new EngineDescriptor(ID, "Equivalent circuit (one diode)",
-            "1.0.0", EngineCategory.DEVICE, "Heterostack",
+            VERSION, EngineCategory.DEVICE, "Heterostack",
             List.of("A. Jain, A. Kapoor, Sol. Energy Mater. Sol. Cells 81, 269 (2004): explicit Lambert-W solution",
                     "W. Shockley, H. J. Queisser, J. Appl. Phys. 32, 510 (1961): default photocurrent"),
             "J = Jph - J0 (exp((V + J Rs)/(n kT/q)) - 1) - (V + J Rs)/Rsh, solved explicitly with the Lambert W "

@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.heterostack.engine.AnalysisRequest;
 import org.heterostack.engine.EngineDescriptor;
 import org.heterostack.engine.EngineException;
+import org.heterostack.engine.EngineProperties;
 import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.EngineSettings;
 import org.heterostack.engine.IAnalysisEngine;
@@ -34,11 +35,15 @@ import org.osgi.service.component.annotations.Component;
  * device's absorber or of a 3D perovskite; optionally with non-radiative losses (ERE), finite thickness and an
  * Urbach tail.
  */
-@Component(service = IAnalysisEngine.class)
+@Component(service = IAnalysisEngine.class, property = { EngineProperties.ID + "=" + DetailedBalanceEngine.ID,
+        EngineProperties.VERSION + "=" + DetailedBalanceEngine.VERSION, EngineProperties.CATEGORY + "=DEVICE" })
 public class DetailedBalanceEngine implements IAnalysisEngine {
 
     /** The engine id. */
     public static final String ID = "org.heterostack.engine.device.detailedbalance";
+
+    /** The engine version. */
+    public static final String VERSION = "1.0.0";
 
     static final String TEMPERATURE = "temperature";
     static final String ERE = "external_radiative_efficiency";
@@ -52,7 +57,7 @@ public class DetailedBalanceEngine implements IAnalysisEngine {
     private static final int GAP_POINTS = 2501;
 
     private static final EngineDescriptor DESCRIPTOR = new EngineDescriptor(ID, "Detailed balance (Shockley-Queisser)",
-            "1.0.0", EngineCategory.DEVICE, "Heterostack",
+            VERSION, EngineCategory.DEVICE, "Heterostack",
             List.of("W. Shockley, H. J. Queisser, J. Appl. Phys. 32, 510 (1961)",
                     "S. Rühle, Sol. Energy 130, 139 (2016): tabulated limit, 33.7 % at 1.34 eV",
                     "ASTM G173-03 reference spectra (NREL)",

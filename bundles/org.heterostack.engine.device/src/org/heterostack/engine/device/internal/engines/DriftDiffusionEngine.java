@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.heterostack.engine.AnalysisRequest;
 import org.heterostack.engine.EngineDescriptor;
 import org.heterostack.engine.EngineException;
+import org.heterostack.engine.EngineProperties;
 import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.EngineSettings;
 import org.heterostack.engine.IAnalysisEngine;
@@ -40,11 +41,15 @@ import org.osgi.service.component.annotations.Component;
  * Drift-diffusion with one mobile ionic species (IonMonger-class) on a device's layer stack, running its
  * voltage protocol: J-V scans with figures of merit, hysteresis index and internal profiles.
  */
-@Component(service = IAnalysisEngine.class)
+@Component(service = IAnalysisEngine.class, property = { EngineProperties.ID + "=" + DriftDiffusionEngine.ID,
+        EngineProperties.VERSION + "=" + DriftDiffusionEngine.VERSION, EngineProperties.CATEGORY + "=DEVICE" })
 public class DriftDiffusionEngine implements IAnalysisEngine, IValueConsumer {
 
     /** The engine id. */
     public static final String ID = "org.heterostack.engine.device.driftdiffusion";
+
+    /** The engine version. */
+    public static final String VERSION = "1.0.0";
 
     static final String GRID = "perovskite_grid_intervals";
     static final String TOLERANCE = "time_tolerance";
@@ -52,7 +57,7 @@ public class DriftDiffusionEngine implements IAnalysisEngine, IValueConsumer {
     static final String PROFILE_TIMES = "profile_times";
 
     private static final EngineDescriptor DESCRIPTOR = new EngineDescriptor(ID, "Drift-diffusion with mobile ions",
-            "1.0.0", EngineCategory.DEVICE, "Heterostack",
+            VERSION, EngineCategory.DEVICE, "Heterostack",
             List.of("N. E. Courtier, J. M. Cave, J. M. Foster, A. B. Walker, G. Richardson, J. Comput. Electron. 18, "
                     + "1435 (2019): IonMonger", "W. Clarke et al., J. Comput. Electron. 21, 1 (2022): IonMonger 2.0",
                     "D. L. Scharfetter, H. K. Gummel, IEEE Trans. Electron Devices 16, 64 (1969)"),

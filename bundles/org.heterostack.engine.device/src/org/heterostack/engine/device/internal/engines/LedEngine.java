@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.heterostack.engine.AnalysisRequest;
 import org.heterostack.engine.EngineDescriptor;
 import org.heterostack.engine.EngineException;
+import org.heterostack.engine.EngineProperties;
 import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.EngineSettings;
 import org.heterostack.engine.IAnalysisEngine;
@@ -33,11 +34,15 @@ import org.osgi.service.component.annotations.Component;
  * outcoupling; the radiative efficiency from the emitter's ABC recombination and the outcoupling from ray
  * optics unless given.
  */
-@Component(service = IAnalysisEngine.class)
+@Component(service = IAnalysisEngine.class, property = { EngineProperties.ID + "=" + LedEngine.ID,
+        EngineProperties.VERSION + "=" + LedEngine.VERSION, EngineProperties.CATEGORY + "=DEVICE" })
 public class LedEngine implements IAnalysisEngine {
 
     /** The engine id. */
     public static final String ID = "org.heterostack.engine.device.led";
+
+    /** The engine version. */
+    public static final String VERSION = "1.0.0";
 
     static final String BALANCE = "charge_balance";
     static final String RADIATIVE = "radiative_efficiency";
@@ -47,7 +52,7 @@ public class LedEngine implements IAnalysisEngine {
     static final String INDEX = "refractive_index";
 
     private static final EngineDescriptor DESCRIPTOR = new EngineDescriptor(ID, "LED external quantum efficiency",
-            "1.0.0", EngineCategory.DEVICE, "Heterostack",
+            VERSION, EngineCategory.DEVICE, "Heterostack",
             List.of("T. Tsutsui, MRS Bull. 22, 39 (1997): EQE = gamma eta_r chi eta_out",
                     "S. D. Stranks, H. J. Snaith, Nat. Nanotechnol. 10, 391 (2015): perovskite LEDs",
                     "F. Richter et al., Nat. Commun. 7, 13941 (2016): ABC recombination",

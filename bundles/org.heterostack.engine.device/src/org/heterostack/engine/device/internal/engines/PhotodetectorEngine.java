@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.heterostack.engine.AnalysisRequest;
 import org.heterostack.engine.EngineDescriptor;
 import org.heterostack.engine.EngineException;
+import org.heterostack.engine.EngineProperties;
 import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.EngineSettings;
 import org.heterostack.engine.IAnalysisEngine;
@@ -38,11 +39,15 @@ import org.osgi.service.component.annotations.Component;
  * detectivity and linear dynamic range, with the dark current from a one-diode circuit or a drift-diffusion
  * dark J-V of the device.
  */
-@Component(service = IAnalysisEngine.class)
+@Component(service = IAnalysisEngine.class, property = { EngineProperties.ID + "=" + PhotodetectorEngine.ID,
+        EngineProperties.VERSION + "=" + PhotodetectorEngine.VERSION, EngineProperties.CATEGORY + "=DEVICE" })
 public class PhotodetectorEngine implements IAnalysisEngine, IValueConsumer {
 
     /** The engine id. */
     public static final String ID = "org.heterostack.engine.device.photodetector";
+
+    /** The engine version. */
+    public static final String VERSION = "1.0.0";
 
     static final String WAVELENGTH = "wavelength";
     static final String EQE = "eqe";
@@ -57,7 +62,7 @@ public class PhotodetectorEngine implements IAnalysisEngine, IValueConsumer {
     static final String JMAX = "max_linear_photocurrent";
     private static final double DEFAULT_WAVELENGTH_NM = 550;
 
-    private static final EngineDescriptor DESCRIPTOR = new EngineDescriptor(ID, "Photodetector metrics", "1.0.0",
+    private static final EngineDescriptor DESCRIPTOR = new EngineDescriptor(ID, "Photodetector metrics", VERSION,
             EngineCategory.DEVICE, "Heterostack",
             List.of("Y. Fang, Q. Dong, Y. Shao, Y. Yuan, J. Huang, Nat. Photonics 9, 679 (2015)",
                     "X. Gong et al., Science 325, 1665 (2009): shot-noise detectivity",

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.heterostack.engine.EngineDescriptor;
 import org.heterostack.engine.EngineException;
+import org.heterostack.engine.EngineProperties;
 import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.EngineSettings;
 import org.heterostack.engine.IAnalysisEngine;
@@ -18,16 +19,20 @@ import org.heterostack.model.Severity;
 import org.osgi.service.component.annotations.Component;
 
 /** Photophysics from the empirical inverse-square laws calibrated on the BA Ruddlesden-Popper series. */
-@Component(service = IAnalysisEngine.class)
+@Component(service = IAnalysisEngine.class, property = { EngineProperties.ID + "=" + EmpiricalEngine.ID,
+        EngineProperties.VERSION + "=" + EmpiricalEngine.VERSION, EngineProperties.CATEGORY + "=PHOTOPHYSICS" })
 public class EmpiricalEngine extends PhotophysicsEngine {
 
     /** The engine id. */
     public static final String ID = "org.heterostack.engine.photophysics.empirical";
 
+    /** The engine version. */
+    public static final String VERSION = "1.0.0";
+
     private static final String CONDUCTION_FRACTION = "conduction_fraction";
 
     private static final EngineDescriptor DESCRIPTOR = new EngineDescriptor(ID, "Photophysics (empirical BA series)",
-            "1.0.0", EngineCategory.PHOTOPHYSICS, "Heterostack",
+            VERSION, EngineCategory.PHOTOPHYSICS, "Heterostack",
             List.of("C. C. Stoumpos et al., Chem. Mater. 28, 2852 (2016); Chem 2, 427 (2017): BA series gaps",
                     "J.-C. Blancon et al., Nat. Commun. 9, 2254 (2018): exciton binding energies and reduced masses",
                     "K. Miyata et al., Nat. Phys. 11, 582 (2015): MAPbI3 exciton",

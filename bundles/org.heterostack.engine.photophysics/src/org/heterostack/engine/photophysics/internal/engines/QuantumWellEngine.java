@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.heterostack.engine.EngineDescriptor;
 import org.heterostack.engine.EngineException;
+import org.heterostack.engine.EngineProperties;
 import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.EngineSettings;
 import org.heterostack.engine.IAnalysisEngine;
@@ -25,11 +26,15 @@ import org.osgi.service.component.annotations.Component;
  * Photophysics from an effective-mass quantum well with dielectric (image-charge) confinement; no parameter is
  * fitted to the 2D series. Same result keys as {@link EmpiricalEngine}.
  */
-@Component(service = IAnalysisEngine.class)
+@Component(service = IAnalysisEngine.class, property = { EngineProperties.ID + "=" + QuantumWellEngine.ID,
+        EngineProperties.VERSION + "=" + QuantumWellEngine.VERSION, EngineProperties.CATEGORY + "=PHOTOPHYSICS" })
 public class QuantumWellEngine extends PhotophysicsEngine {
 
     /** The engine id. */
     public static final String ID = "org.heterostack.engine.photophysics.quantumwell";
+
+    /** The engine version. */
+    public static final String VERSION = "1.0.0";
 
     private static final String EPS_BARRIER = "barrier_permittivity";
     private static final String WELL_BARRIER = "well_barrier_height";
@@ -41,7 +46,7 @@ public class QuantumWellEngine extends PhotophysicsEngine {
     private static final Map<QuantumWellParameters, QuantumWellModel> MODELS = new ConcurrentHashMap<>();
     private static final int MODEL_CACHE_SIZE = 16;
 
-    private static final EngineDescriptor DESCRIPTOR = new EngineDescriptor(ID, "Photophysics (quantum well)", "1.0.0",
+    private static final EngineDescriptor DESCRIPTOR = new EngineDescriptor(ID, "Photophysics (quantum well)", VERSION,
             EngineCategory.PHOTOPHYSICS, "Heterostack",
             List.of("L. V. Keldysh, JETP Lett. 29, 658 (1979); M. Kumagai, T. Takagahara, Phys. Rev. B 40, 2359 (1989): "
                     + "dielectric confinement",

@@ -9,6 +9,7 @@ import org.heterostack.chem.ChemistryToolkit;
 import org.heterostack.engine.AnalysisRequest;
 import org.heterostack.engine.EngineDescriptor;
 import org.heterostack.engine.EngineException;
+import org.heterostack.engine.EngineProperties;
 import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.IAnalysisEngine;
 import org.heterostack.engine.ResultBuilder;
@@ -40,17 +41,21 @@ import org.osgi.service.component.annotations.Reference;
  * the sensitivity of T80 to every uncertain parameter. Spacer logP and fluorine count come from the
  * {@link ChemistryToolkit} service applied to the spacer's SMILES.
  */
-@Component(service = IAnalysisEngine.class)
+@Component(service = IAnalysisEngine.class, property = { EngineProperties.ID + "=" + AgeingProjectionEngine.ID,
+        EngineProperties.VERSION + "=" + AgeingProjectionEngine.VERSION, EngineProperties.CATEGORY + "=STABILITY" })
 public class AgeingProjectionEngine implements IAnalysisEngine {
 
     /** The engine id. */
     public static final String ID = "org.heterostack.engine.stability.ageing";
 
+    /** The engine version. */
+    public static final String VERSION = "1.0.0";
+
     static final String HORIZON = "horizon_hours";
     static final String SERIES_POINTS = "series_points";
 
     private static final EngineDescriptor DESCRIPTOR = new EngineDescriptor(ID, "Accelerated-ageing projection "
-            + "(T80, ISOS)", "1.0.0", EngineCategory.STABILITY, "Heterostack", citations(),
+            + "(T80, ISOS)", VERSION, EngineCategory.STABILITY, "Heterostack", citations(),
             "P(t)/P(0) = (1 - c_chem x(t)) (1 - c_rec (1 - phi(t))) exp(-k_w t) exp(-k_b t): spacer reacted with FA+ "
                     + "x (pKa, Arrhenius, light), spacer retained in the capping layer phi (sqrt(D t), Arrhenius D by "
                     + "spacer class), moisture rate k_w (Peck humidity law times a hydrophobic protection "

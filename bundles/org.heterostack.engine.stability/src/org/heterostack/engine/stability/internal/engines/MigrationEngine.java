@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.heterostack.engine.AnalysisRequest;
 import org.heterostack.engine.EngineDescriptor;
 import org.heterostack.engine.EngineException;
+import org.heterostack.engine.EngineProperties;
 import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.IAnalysisEngine;
 import org.heterostack.engine.ResultBuilder;
@@ -39,11 +40,15 @@ import org.osgi.service.component.annotations.Component;
  * a 2D phase or a heterostructure; with several spacers or phases the one losing most of its capping layer is
  * reported.
  */
-@Component(service = IAnalysisEngine.class)
+@Component(service = IAnalysisEngine.class, property = { EngineProperties.ID + "=" + MigrationEngine.ID,
+        EngineProperties.VERSION + "=" + MigrationEngine.VERSION, EngineProperties.CATEGORY + "=STABILITY" })
 public class MigrationEngine implements IAnalysisEngine {
 
     /** The engine id. */
     public static final String ID = "org.heterostack.engine.stability.migration";
+
+    /** The engine version. */
+    public static final String VERSION = "1.0.0";
 
     /** Setting: whether cross-linkable spacers are taken as cross-linked in the film. */
     static final String ASSUME_CROSS_LINKED = "assume_cross_linked";
@@ -51,7 +56,7 @@ public class MigrationEngine implements IAnalysisEngine {
     private static final ParameterSet DEFAULTS = MigrationParameters.defaults();
 
     private static final EngineDescriptor DESCRIPTOR = new EngineDescriptor(ID, "Spacer migration and 2D "
-            + "reconstruction", "1.0.0", EngineCategory.STABILITY, "Heterostack",
+            + "reconstruction", VERSION, EngineCategory.STABILITY, "Heterostack",
             ConditionSettings.withIsosCitation(MigrationModel.INFO.citations()),
             "Fickian spacer diffusion from the 2D capping layer into the 3D film: D = D0 exp(-Ea/kT) per spacer class "
                     + "(alkyl stays near the surface, aryl penetrates deeper, bulky conjugated is impeded; D0 of "

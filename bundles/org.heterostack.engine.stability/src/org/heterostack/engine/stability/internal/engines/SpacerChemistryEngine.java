@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.heterostack.engine.AnalysisRequest;
 import org.heterostack.engine.EngineDescriptor;
 import org.heterostack.engine.EngineException;
+import org.heterostack.engine.EngineProperties;
 import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.IAnalysisEngine;
 import org.heterostack.engine.ResultBuilder;
@@ -32,16 +33,20 @@ import org.osgi.service.component.annotations.Component;
  * Applies to an organic cation, or to a 2D phase, heterostructure or device through their spacers; with several
  * spacers the most reactive one is reported and the others are listed in messages.
  */
-@Component(service = IAnalysisEngine.class)
+@Component(service = IAnalysisEngine.class, property = { EngineProperties.ID + "=" + SpacerChemistryEngine.ID,
+        EngineProperties.VERSION + "=" + SpacerChemistryEngine.VERSION, EngineProperties.CATEGORY + "=STABILITY" })
 public class SpacerChemistryEngine implements IAnalysisEngine {
 
     /** The engine id. */
     public static final String ID = "org.heterostack.engine.stability.spacerchemistry";
 
+    /** The engine version. */
+    public static final String VERSION = "1.0.0";
+
     private static final ParameterSet DEFAULTS = SpacerChemistryParameters.defaults();
 
     private static final EngineDescriptor DESCRIPTOR = new EngineDescriptor(ID, "Spacer chemistry (pKa, reaction "
-            + "with FA+)", "1.0.0", EngineCategory.STABILITY, "Heterostack",
+            + "with FA+)", VERSION, EngineCategory.STABILITY, "Heterostack",
             ConditionSettings.withIsosCitation(SpacerChemistryModel.INFO.citations()),
             "Fraction of spacer reacted with FA+ versus time, x(t) = 1 - exp(-r t). The spacer ammonium is in fast "
                     + "acid-base pre-equilibrium with its free amine at an effective film pH (Henderson-Hasselbalch, "

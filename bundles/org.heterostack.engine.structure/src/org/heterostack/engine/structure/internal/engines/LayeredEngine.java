@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.heterostack.engine.AnalysisRequest;
 import org.heterostack.engine.EngineDescriptor;
 import org.heterostack.engine.EngineException;
+import org.heterostack.engine.EngineProperties;
 import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.IAnalysisEngine;
 import org.heterostack.engine.ResultBuilder;
@@ -36,11 +37,15 @@ import org.osgi.service.component.annotations.Component;
  * Formula and phase of a 2D perovskite from its spacer and A/B/X sites, stacking period and low-angle (00l) XRD
  * positions of every n phase, and (on a heterostructure) the 2D/3D in-plane lattice mismatch.
  */
-@Component(service = IAnalysisEngine.class)
+@Component(service = IAnalysisEngine.class, property = { EngineProperties.ID + "=" + LayeredEngine.ID,
+        EngineProperties.VERSION + "=" + LayeredEngine.VERSION, EngineProperties.CATEGORY + "=STRUCTURE" })
 public class LayeredEngine implements IAnalysisEngine {
 
     /** The engine id. */
     public static final String ID = "org.heterostack.engine.structure.layered";
+
+    /** The engine version. */
+    public static final String VERSION = "1.0.0";
 
     private static final String A_OCT = "octahedral_spacing";
     private static final String WAVELENGTH = "xrd_wavelength";
@@ -48,7 +53,7 @@ public class LayeredEngine implements IAnalysisEngine {
     private static final String A2D = "a2d_in_plane";
 
     private static final EngineDescriptor DESCRIPTOR = new EngineDescriptor(ID, "Layered 2D perovskite structure",
-            "1.0.0", EngineCategory.STRUCTURE, "Heterostack",
+            VERSION, EngineCategory.STRUCTURE, "Heterostack",
             List.of("C. C. Stoumpos et al., Chem. Mater. 28, 2852 (2016): (BA)2(MA)(n-1)PbnI(3n+1) structures",
                     "L. Mao et al., J. Am. Chem. Soc. 140, 3775 (2018): Dion-Jacobson phases",
                     "C. M. M. Soe et al., J. Am. Chem. Soc. 139, 16297 (2017): alternating-cation phase",

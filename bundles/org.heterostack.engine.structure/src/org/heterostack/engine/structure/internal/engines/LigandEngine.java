@@ -9,6 +9,7 @@ import org.heterostack.chem.MolecularDescriptors;
 import org.heterostack.engine.AnalysisRequest;
 import org.heterostack.engine.EngineDescriptor;
 import org.heterostack.engine.EngineException;
+import org.heterostack.engine.EngineProperties;
 import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.IAnalysisEngine;
 import org.heterostack.engine.ResultBuilder;
@@ -24,13 +25,17 @@ import org.osgi.service.component.annotations.Reference;
  * Descriptors of a spacer cation computed from its SMILES by the installed {@link ChemistryToolkit} service:
  * formula, mass, charge, ammonium groups, aromatic rings, rotatable bonds, longest chain, halogens and logP.
  */
-@Component(service = IAnalysisEngine.class)
+@Component(service = IAnalysisEngine.class, property = { EngineProperties.ID + "=" + LigandEngine.ID,
+        EngineProperties.VERSION + "=" + LigandEngine.VERSION, EngineProperties.CATEGORY + "=STRUCTURE" })
 public class LigandEngine implements IAnalysisEngine {
 
     /** The engine id. */
     public static final String ID = "org.heterostack.engine.structure.ligand";
 
-    private static final EngineDescriptor DESCRIPTOR = new EngineDescriptor(ID, "Ligand descriptors", "1.0.0",
+    /** The engine version. */
+    public static final String VERSION = "1.0.0";
+
+    private static final EngineDescriptor DESCRIPTOR = new EngineDescriptor(ID, "Ligand descriptors", VERSION,
             EngineCategory.STRUCTURE, "Heterostack",
             List.of("E. L. Willighagen et al., J. Cheminform. 9, 33 (2017): Chemistry Development Kit",
                     "R. Wang, Y. Fu, L. Lai, J. Chem. Inf. Comput. Sci. 37, 615 (1997): XLogP"),

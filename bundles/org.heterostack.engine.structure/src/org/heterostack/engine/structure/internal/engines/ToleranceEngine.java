@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.heterostack.engine.AnalysisRequest;
 import org.heterostack.engine.EngineDescriptor;
 import org.heterostack.engine.EngineException;
+import org.heterostack.engine.EngineProperties;
 import org.heterostack.engine.EngineSetting;
 import org.heterostack.engine.IAnalysisEngine;
 import org.heterostack.engine.ResultBuilder;
@@ -32,13 +33,17 @@ import org.osgi.service.component.annotations.Component;
  * fluorides, double perovskites A2BB'X6 as a half-and-half B site), with composition-weighted radii and oxidation
  * states from a named radius set, the user's stated oxidation states, coordinations and radii.
  */
-@Component(service = IAnalysisEngine.class)
+@Component(service = IAnalysisEngine.class, property = { EngineProperties.ID + "=" + ToleranceEngine.ID,
+        EngineProperties.VERSION + "=" + ToleranceEngine.VERSION, EngineProperties.CATEGORY + "=STRUCTURE" })
 public class ToleranceEngine implements IAnalysisEngine {
 
     /** The engine id. */
     public static final String ID = "org.heterostack.engine.structure.tolerance";
 
-    private static final EngineDescriptor DESCRIPTOR = new EngineDescriptor(ID, "Tolerance factors", "1.1.0",
+    /** The engine version. */
+    public static final String VERSION = "1.1.0";
+
+    private static final EngineDescriptor DESCRIPTOR = new EngineDescriptor(ID, "Tolerance factors", VERSION,
             EngineCategory.STRUCTURE, "Heterostack",
             List.of("V. M. Goldschmidt, Naturwissenschaften 14, 477 (1926): tolerance factor",
                     "C. Li et al., Acta Cryst. B64, 702 (2008): octahedral factor and stability window",

@@ -103,7 +103,7 @@ class PublishedRepositoryTest {
             }
         }
         assertTrue(checked >= 8, "only " + checked + " API packages found");
-        assertEquals("0.5", majorMinor(metadata.unit("org.heterostack.engine").version()));
+        assertEquals("0.6", majorMinor(metadata.unit("org.heterostack.engine").version()));
     }
 
     private static List<P2Metadata.Unit> bundles() {
