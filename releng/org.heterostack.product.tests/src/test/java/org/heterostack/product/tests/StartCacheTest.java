@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The JDK's ahead-of-time cache that ./heterostack keeps per kind of start (JDK 24+): the first start records
- * without changing what the command prints, the cache is made after it and used by the next start; a cache the
+ * without changing what the command prints, the cache is made after it and used by the next start, for the
+ * framework's classes too; a cache the
  * JVM cannot use changes nothing; HETEROSTACK_START_CACHE=off and a failed command make none.
  */
 class StartCacheTest {
@@ -43,14 +44,19 @@ class StartCacheTest {
         assertTrue(aot.getFileName().toString().startsWith("command-analyze-"), aot.toString());
 
         Path log = cache.resolve("aot.log");
+        Path classes = cache.resolve("classes.log");
         Map<String, String> logged = environment(cache, null);
-        logged.put("HETEROSTACK_VMARGS", "-Xlog:aot=info:file=" + log);
+        logged.put("HETEROSTACK_VMARGS", "-Xlog:aot=info:file=" + log + " -Xlog:class+load=info:file=" + classes);
         ScriptRun cached = ScriptRun.heterostack(logged, ANALYZE);
         assertEquals(0, cached.exitCode(), cached.toString());
         assertEquals(withoutRunTimes(uncached.out()), withoutRunTimes(cached.out()));
         String aotLog = Files.readString(log);
         assertTrue(aotLog.contains("Opened AOT cache " + aot), aotLog);
         assertFalse(aotLog.contains("[error]"), aotLog);
+        // the framework is on the class path, unsigned: its classes come from the cache too
+        String loaded = Files.readString(classes);
+        assertTrue(loaded.contains("org.eclipse.osgi.internal.framework.EquinoxContainer source: shared objects file"),
+                loaded.lines().filter(line -> line.contains("EquinoxContainer ")).toList().toString());
     }
 
     @Test
