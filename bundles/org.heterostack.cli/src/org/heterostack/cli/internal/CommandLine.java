@@ -2,8 +2,11 @@ package org.heterostack.cli.internal;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -21,6 +24,8 @@ public final class CommandLine {
 
     private final PrintStream out;
     private final PrintStream err;
+    /** Every command, made once when an invocation needs them all (help, an unknown command). */
+    private picocli.CommandLine tree;
 
     /** Creates the command line with every built-in command, writing to the standard streams. */
     public CommandLine() {
@@ -51,18 +56,37 @@ public final class CommandLine {
         } else if (!words.isEmpty() && (words.get(0).equals("--version") || words.get(0).equals("-V"))) {
             words.set(0, "version");
         }
-        picocli.CommandLine root = commands();
+        Supplier<picocli.CommandLine> named = words.isEmpty() ? null : commands().get(words.get(0));
+        picocli.CommandLine root = named == null ? tree() : root(List.of(named));
         return root.execute(words.toArray(String[]::new));
     }
 
-    /** @return the picocli command tree, with fresh command objects for this invocation */
-    picocli.CommandLine commands() {
+    /**
+     * The commands, by name in the order of {@code --help}, each made when asked for: an invocation of one command
+     * makes only that one (picocli reads a command's annotations when it is made).
+     */
+    Map<String, Supplier<picocli.CommandLine>> commands() {
+        Map<String, Supplier<picocli.CommandLine>> commands = new LinkedHashMap<>();
+        commands.put("help", () -> new picocli.CommandLine(new HelpCommand(this, out)));
+        commands.put("version", () -> new picocli.CommandLine(new VersionCommand(out)));
+        commands.put("engines", () -> new picocli.CommandLine(new EnginesCommand(out)));
+        commands.put("analyze", () -> new picocli.CommandLine(new AnalyzeCommand(out, err)));
+        commands.put("study", this::studyCommands);
+        return commands;
+    }
+
+    /** @return every command, with fresh command objects for this invocation, made once */
+    picocli.CommandLine tree() {
+        if (tree == null) {
+            tree = root(commands().values());
+        }
+        return tree;
+    }
+
+    /** @return the root command with the given commands under it */
+    private picocli.CommandLine root(Collection<Supplier<picocli.CommandLine>> commands) {
         picocli.CommandLine root = new picocli.CommandLine(new RootCommand(this));
-        root.addSubcommand(new HelpCommand(this, out));
-        root.addSubcommand(new VersionCommand(out));
-        root.addSubcommand(new EnginesCommand(out));
-        root.addSubcommand(new AnalyzeCommand(out, err));
-        root.addSubcommand(studyCommands());
+        commands.forEach(command -> root.addSubcommand(command.get()));
         root.setExpandAtFiles(false);
         root.setOverwrittenOptionsAllowed(true);
         root.setParameterExceptionHandler(parseErrors());
@@ -83,7 +107,7 @@ public final class CommandLine {
 
     /** @return the names of the commands, in the order of {@code --help} */
     List<String> names() {
-        return List.copyOf(commands().getSubcommands().keySet());
+        return List.copyOf(tree().getSubcommands().keySet());
     }
 
     /**
@@ -91,7 +115,7 @@ public final class CommandLine {
      * @return whether it names a command that has subcommands ({@code study})
      */
     boolean hasSubcommands(String name) {
-        picocli.CommandLine command = commands().getSubcommands().get(name);
+        picocli.CommandLine command = tree().getSubcommands().get(name);
         return command != null && !command.getSubcommands().isEmpty();
     }
 
@@ -101,7 +125,7 @@ public final class CommandLine {
      * @throws UsageException if there is no such command
      */
     picocli.CommandLine command(String name) throws UsageException {
-        Map<String, picocli.CommandLine> commands = commands().getSubcommands();
+        Map<String, picocli.CommandLine> commands = tree().getSubcommands();
         picocli.CommandLine command = commands.get(name);
         if (command == null) {
             throw new UsageException("unknown command '" + name + "'; commands: "
@@ -137,7 +161,7 @@ public final class CommandLine {
                 .append("                                  (default ~/heterostack-workspace)\n")
                 .append("  heterostack COMMAND [ARGS...]   run a command without a display\n\n")
                 .append("Commands:\n");
-        commands().getSubcommands().forEach((name, command) -> text.append(String.format("  %-12s %s%n", name,
+        tree().getSubcommands().forEach((name, command) -> text.append(String.format("  %-12s %s%n", name,
                 command.getCommandSpec().usageMessage().description()[0])));
         // run by the heterostack script itself, through the product's p2 director (releng/scripts/p2.sh)
         text.append(String.format("  %-12s %s%n", "install", "install features from a p2 repository: "
