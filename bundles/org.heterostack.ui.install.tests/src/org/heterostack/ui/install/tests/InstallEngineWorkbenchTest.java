@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.equinox.p2.ui.ProvisioningUI;
@@ -41,22 +43,31 @@ import org.osgi.framework.FrameworkUtil;
  * p2's trust prompt for unsigned content, and "Apply Changes Now" makes the engine appear in the engine registry
  * and on Preferences > Heterostack > Engine Settings without a restart. Runs in a p2-installed copy of the product
  * (only a p2-managed installation can install more); screenshots install-N-*.png under target/screenshots. The
- * engine is the example's first build (qualifier v1); Help > Check for Updates then updates it to the second (v2).
+ * engine is the example's first build (qualifier v1); Help > Check for Updates then updates it to the second (v2),
+ * and Help > About Heterostack > Installation Details lists it with the product's features and uninstalls it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InstallEngineWorkbenchTest {
 
     private static final String INSTALL_COMMAND = "org.eclipse.equinox.p2.ui.sdk.install";
     private static final String UPDATE_COMMAND = "org.eclipse.equinox.p2.ui.sdk.update";
+    private static final String ABOUT_COMMAND = "org.eclipse.ui.help.aboutAction";
+    private static final String DETAILS_COMMAND = "org.eclipse.equinox.p2.ui.sdk.installationDetails";
+    private static final String DETAILS = "Heterostack Installation Details";
+    private static final String ENGINES_PAGE = "org.heterostack.ui.preferences.engines";
     private static final String ENGINE_SETTINGS_PAGE = "org.heterostack.ui.preferences.engineSettings";
+    private static final String PRODUCT_ID = "org.heterostack.product";
+    private static final String DEVICE_FEATURE = "Heterostack Device-Efficiency Engines";
+    private static final String ENGINE_FEATURE_ID = "org.example.slme.feature.feature.group";
     private static final String ENGINE_ID = "org.example.slme";
     private static final String CATEGORY = "Heterostack Engines by example.org";
     private static final String FEATURE = "SLME Engine for Heterostack";
     private static final Duration LIMIT = Duration.ofMinutes(3);
 
     private final DialogWatcher watcher = new DialogWatcher()
-            .tolerate("Install", "Update", "Available Updates", "Add Repository", "Preferences",
-                    "Progress Information", "Installing Software", "Updating Software", "Contacting Software Sites")
+            .tolerate("Install", "Update", "Uninstall", "About Heterostack", DETAILS, "Available Updates",
+                    "Add Repository", "Preferences", "Progress Information", "Installing Software", "Updating Software",
+                    "Contacting Software Sites")
             .answer("Trust Artifacts", "trust-unsigned", shell -> {
                 Ui.click(shell, "Select All");
                 Ui.click(shell, "Trust Selected");
@@ -102,20 +113,8 @@ class InstallEngineWorkbenchTest {
         Ui.await("the engine " + ENGINE_ID + " in the registry", LIMIT, watcher, () -> engine().isPresent());
         assertTrue(Ui.sync(() -> Ui.shell("Install").isEmpty()), "the wizard is still open");
 
-        PreferenceDialog preferences = Ui.sync(() -> {
-            PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(
-                    PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), ENGINE_SETTINGS_PAGE, null, null);
-            dialog.setBlockOnOpen(false);
-            dialog.open();
-            return dialog;
-        });
-        try {
-            String engines = Ui.sync(() -> showEngine(preferences.getShell()));
-            Ui.screenshot(preferences.getShell(), "engine-settings");
-            assertTrue(engines.contains("SLME") && engines.contains("(" + ENGINE_ID + ")"), engines);
-        } finally {
-            Ui.sync(preferences::close);
-        }
+        String engines = preferenceEntries(ENGINE_SETTINGS_PAGE, "engine-settings");
+        assertTrue(engines.contains("SLME") && engines.contains("(" + ENGINE_ID + ")"), engines);
     }
 
     /**
@@ -151,6 +150,93 @@ class InstallEngineWorkbenchTest {
 
         Ui.await("the update's bundle started", LIMIT, watcher, () -> "v2".equals(slmeQualifier())
                 && engine().isPresent());
+    }
+
+    /**
+     * Help > About Heterostack > Installation Details lists what is installed with its versions (the product with
+     * its features, the engine's feature); Uninstall... there removes the engine's feature, and after Apply Changes
+     * Now the engine is gone from the registry, Analysis Engines and Engine Settings, without a restart.
+     */
+    @Test
+    @Order(3)
+    void uninstallsTheEngineThroughInstallationDetails() throws Exception {
+        assertTrue(engine().isPresent(), "the engine is not installed");
+        assertTrue(preferenceEntries(ENGINES_PAGE, "engines-before-uninstall").contains("(" + ENGINE_ID + ")"),
+                "the engine is not on the Analysis Engines page");
+
+        Ui.async(() -> execute(ABOUT_COMMAND));
+        Shell about = Ui.awaitShell("About Heterostack", LIMIT, watcher);
+        Ui.screenshot(about, "about");
+        Ui.click(about, "Installation Details");
+        Shell details = Ui.awaitShell(DETAILS, LIMIT, watcher);
+        AtomicReference<Map<String, String>> versions = new AtomicReference<>();
+        Ui.await("the product's features and the engine's in Installation Details", LIMIT, watcher, () -> {
+            versions.set(InstalledSoftware.versions(details, PRODUCT_ID));
+            return versions.get().containsKey(FEATURE) && versions.get().containsKey(DEVICE_FEATURE);
+        });
+        Ui.screenshot(details, "installation-details");
+        assertTrue(versions.get().get(FEATURE).startsWith("1.0.0.v"), versions.get().toString());
+        assertTrue(versions.get().get("Heterostack").startsWith("0.1.0."), versions.get().toString());
+        assertTrue(versions.get().get(DEVICE_FEATURE).startsWith("0.1.0."), versions.get().toString());
+
+        Ui.sync(() -> {
+            Ui.select(InstalledSoftware.row(details, ENGINE_FEATURE_ID).orElseThrow());
+            return null;
+        });
+        Ui.await("Uninstall...", LIMIT, watcher, () -> Ui.enabled(details, "Uninstall..."));
+        Ui.click(details, "Uninstall...");
+        Shell wizard = Ui.awaitShell("Uninstall", LIMIT, watcher);
+        Ui.await("Finish", LIMIT, watcher, () -> Ui.enabled(wizard, "Finish"));
+        Ui.screenshot(wizard, "uninstall-details");
+        Ui.click(wizard, "Finish");
+        Ui.await("the engine gone from the registry", LIMIT, watcher, () -> engine().isEmpty());
+
+        // p2 closes Installation Details when it starts the uninstall; Help > Installation Details opens it again
+        Ui.sync(() -> {
+            Ui.shell(DETAILS).ifPresent(Shell::close);
+            Ui.shell("About Heterostack").ifPresent(Shell::close);
+            return null;
+        });
+        Ui.async(() -> execute(DETAILS_COMMAND));
+        Shell after = Ui.awaitShell(DETAILS, LIMIT, watcher);
+        Ui.await("the product in Installation Details", LIMIT, watcher,
+                () -> InstalledSoftware.row(after, PRODUCT_ID).isPresent());
+        Ui.screenshot(after, "installation-details-after-uninstall");
+        assertTrue(Ui.sync(() -> InstalledSoftware.row(after, ENGINE_FEATURE_ID).isEmpty()),
+                "the engine's feature is still listed");
+        Ui.sync(() -> {
+            after.close();
+            return null;
+        });
+
+        String engines = preferenceEntries(ENGINES_PAGE, "engines-after-uninstall");
+        assertTrue(engines.contains("Every engine that applies") && !engines.contains(ENGINE_ID), engines);
+        String settings = preferenceEntries(ENGINE_SETTINGS_PAGE, "engine-settings-after-uninstall");
+        assertTrue(!settings.isEmpty() && !settings.contains(ENGINE_ID), settings);
+    }
+
+    /**
+     * Opens a preference page, shows the engine in the combo that lists it (as choosing it there does, without
+     * applying it), photographs the page and closes it.
+     *
+     * @return the entries of the page's combos, one a line
+     */
+    private static String preferenceEntries(String page, String screenshot) {
+        PreferenceDialog preferences = Ui.sync(() -> {
+            PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(
+                    PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), page, null, null);
+            dialog.setBlockOnOpen(false);
+            dialog.open();
+            return dialog;
+        });
+        try {
+            String entries = Ui.sync(() -> Ui.find(preferences.getShell(), Combo.class, Combo::isVisible).stream()
+                    .map(InstallEngineWorkbenchTest::showEngine).collect(Collectors.joining("\n")));
+            Ui.screenshot(preferences.getShell(), screenshot);
+            return entries;
+        } finally {
+            Ui.sync(preferences::close);
+        }
     }
 
     /** @return the qualifier of the resolved org.example.slme bundle, or null */
@@ -194,19 +280,13 @@ class InstallEngineWorkbenchTest {
     }
 
     /**
-     * @return the feature's item once its category is expanded in the wizard's tree (expanding it as a user's click
-     *         on the arrow does: JFace creates the children on the expand event) (UI thread)
+     * @return the feature's item once its category is expanded in the wizard's tree (UI thread)
      */
     private static Optional<TreeItem> expandedCategory(Shell wizard) {
         for (Tree tree : Ui.find(wizard, Tree.class, t -> t.isVisible())) {
             for (TreeItem category : tree.getItems()) {
                 if (category.getText().startsWith(CATEGORY)) {
-                    if (!category.getExpanded()) {
-                        Event expand = new Event();
-                        expand.item = category;
-                        tree.notifyListeners(SWT.Expand, expand);
-                        category.setExpanded(true);
-                    }
+                    Ui.expand(category);
                     return Arrays.stream(category.getItems()).filter(i -> i.getText().startsWith(FEATURE)).findFirst();
                 }
             }
@@ -224,12 +304,10 @@ class InstallEngineWorkbenchTest {
     }
 
     /**
-     * Shows the engine on the Engine Settings page (as choosing it in the Engine combo does) and returns the
-     * combo's entries (UI thread).
+     * Shows the engine in a combo if it lists it (as choosing it there does) and returns the combo's entries (UI
+     * thread).
      */
-    private static String showEngine(Shell preferences) {
-        Combo combo = Ui.find(preferences, Combo.class, c -> c.isVisible()).stream().findFirst()
-                .orElseThrow(() -> new AssertionError("no engine combo"));
+    private static String showEngine(Combo combo) {
         String[] items = combo.getItems();
         for (int i = 0; i < items.length; i++) {
             if (items[i].contains("(" + ENGINE_ID + ")")) {

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
 
 /**
@@ -133,6 +134,27 @@ final class Ui {
                 button.notifyListeners(SWT.Selection, new Event());
             }
         });
+    }
+
+    /**
+     * Expands a tree item as a user's click on its arrow does: JFace creates the children on the expand event (UI
+     * thread).
+     */
+    static void expand(TreeItem item) {
+        if (!item.getExpanded()) {
+            Event expand = new Event();
+            expand.item = item;
+            item.getParent().notifyListeners(SWT.Expand, expand);
+            item.setExpanded(true);
+        }
+    }
+
+    /** Selects a tree item as a user's click on it does (UI thread). */
+    static void select(TreeItem item) {
+        item.getParent().setSelection(item);
+        Event select = new Event();
+        select.item = item;
+        item.getParent().notifyListeners(SWT.Selection, select);
     }
 
     /**

@@ -24,6 +24,9 @@ public class EnginePreferencePage extends EngineListPage {
 
     static final String AUTOMATIC = "Every engine that applies";
 
+    /** The width a category's combo asks for, in pixels; it grows with the page. */
+    private static final int COMBO_WIDTH = 300;
+
     private final Map<EngineCategory, Combo> combos = new EnumMap<>(EngineCategory.class);
     private final Map<EngineCategory, List<String>> ids = new EnumMap<>(EngineCategory.class);
 
@@ -38,7 +41,9 @@ public class EnginePreferencePage extends EngineListPage {
         for (EngineCategory category : EngineCategory.VALUES) {
             new Label(page, SWT.NONE).setText(title(category) + ":");
             Combo combo = new Combo(page, SWT.READ_ONLY | SWT.DROP_DOWN);
-            GridDataFactory.fillDefaults().grab(true, false).applyTo(combo);
+            // fills the page's width rather than widening the page to its longest engine label (the dialog then
+            // scrolled the page sideways and cut the category labels off)
+            GridDataFactory.fillDefaults().grab(true, false).hint(COMBO_WIDTH, SWT.DEFAULT).applyTo(combo);
             List<String> categoryIds = new ArrayList<>();
             combo.add(AUTOMATIC);
             categoryIds.add("");
