@@ -3,6 +3,7 @@ package org.heterostack.ui.install.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.equinox.p2.ui.ProvisioningUI;
@@ -21,6 +23,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -58,6 +61,8 @@ class InstallEngineWorkbenchTest {
     private static final String ENGINE_SETTINGS_PAGE = "org.heterostack.ui.preferences.engineSettings";
     private static final String PRODUCT_ID = "org.heterostack.product";
     private static final String DEVICE_FEATURE = "Heterostack Device-Efficiency Engines";
+    private static final String DEVICE_BUNDLE = "org.heterostack.engine.device";
+    private static final String DEVICE_ENGINE = "org.heterostack.engine.device.detailedbalance";
     private static final String ENGINE_FEATURE_ID = "org.example.slme.feature.feature.group";
     private static final String ENGINE_ID = "org.example.slme";
     private static final String CATEGORY = "Heterostack Engines by example.org";
@@ -78,7 +83,7 @@ class InstallEngineWorkbenchTest {
     @Order(1)
     void installsAnEngineFromALocalRepositoryAndShowsItWithoutRestart() throws Exception {
         Path repository = repository("heterostack.engineRepository");
-        assertTrue(engine().isEmpty(), "the engine is installed before the test");
+        assertTrue(engine(ENGINE_ID).isEmpty(), "the engine is installed before the test");
 
         Ui.async(() -> execute(INSTALL_COMMAND));
         Shell wizard = Ui.awaitShell("Install", LIMIT, watcher);
@@ -110,7 +115,7 @@ class InstallEngineWorkbenchTest {
         Ui.screenshot(wizard, "licence-accepted");
         Ui.click(wizard, "Finish");
 
-        Ui.await("the engine " + ENGINE_ID + " in the registry", LIMIT, watcher, () -> engine().isPresent());
+        Ui.await("the engine " + ENGINE_ID + " in the registry", LIMIT, watcher, () -> engine(ENGINE_ID).isPresent());
         assertTrue(Ui.sync(() -> Ui.shell("Install").isEmpty()), "the wizard is still open");
 
         String engines = preferenceEntries(ENGINE_SETTINGS_PAGE, "engine-settings");
@@ -126,10 +131,44 @@ class InstallEngineWorkbenchTest {
     @Order(2)
     void updatesTheEngineThroughCheckForUpdates() throws Exception {
         Path update = repository("heterostack.engineUpdateRepository");
-        assertEquals("v1", slmeQualifier(), "the first build is installed");
+        assertEquals("v1", qualifier(ENGINE_ID), "the first build is installed");
         ProvisioningUI ui = ProvisioningUI.getDefaultUI();
         ui.getRepositoryTracker().addRepository(update.toUri(), "SLME update", ui.getSession());
 
+        checkForUpdates("available-updates", FEATURE, "1.0.0.v2");
+        Ui.await("the update's bundle started", LIMIT, watcher, () -> "v2".equals(qualifier(ENGINE_ID))
+                && engine(ENGINE_ID).isPresent());
+    }
+
+    /**
+     * Help > Check for Updates offers the product of a later Heterostack build from its repository, a software site
+     * the user added ({@code ProductUpdateRepositoryTest} of the product tests builds it: the device engines' bundle
+     * and feature and the product built again with a later qualifier); after Finish, the trust prompt and Apply
+     * Changes Now the registry's device engines are those of the later bundle, without a restart.
+     */
+    @Test
+    @Order(3)
+    void updatesHeterostackThroughCheckForUpdates() throws Exception {
+        Path later = repository("heterostack.productUpdateRepository");
+        String laterQualifier = qualifierIn(later, DEVICE_BUNDLE);
+        assertTrue(laterQualifier.compareTo(qualifier(DEVICE_BUNDLE)) > 0, "the repository at " + later
+                + " is not of a later build than the installed one: the product tests make it after the product");
+        ProvisioningUI ui = ProvisioningUI.getDefaultUI();
+        ui.getRepositoryTracker().addRepository(later.toUri(), "Heterostack (later build)", ui.getSession());
+
+        checkForUpdates("heterostack-available-updates", "Heterostack", "." + laterQualifier);
+        Ui.await("the later device engines' bundle started", LIMIT, watcher,
+                () -> laterQualifier.equals(qualifier(DEVICE_BUNDLE)) && engine(DEVICE_ENGINE)
+                        .map(e -> FrameworkUtil.getBundle(e.getClass()).getVersion().getQualifier())
+                        .filter(laterQualifier::equals).isPresent());
+    }
+
+    /**
+     * Help > Check for Updates: waits for the wizard, checks that it offers {@code name} at a version ending in
+     * {@code version}, goes through Update Details (and the licences, if any) and clicks Finish; the watcher answers
+     * the trust prompt and Apply Changes Now. Photographs the offer (as {@code screenshot}) and the details.
+     */
+    private void checkForUpdates(String screenshot, String name, String version) {
         Ui.async(() -> execute(UPDATE_COMMAND));
         AtomicReference<Shell> found = new AtomicReference<>();
         Ui.await("the update wizard", LIMIT, watcher, () -> {
@@ -137,7 +176,11 @@ class InstallEngineWorkbenchTest {
             return found.get() != null;
         });
         Shell wizard = found.get();
-        Ui.screenshot(wizard, "available-updates");
+        // the Available Updates table: name, installed version, available version, id
+        Ui.await(name + " " + version + " among the updates", LIMIT, watcher, () -> Ui.find(wizard, Table.class,
+                Table::isVisible).stream().flatMap(t -> Arrays.stream(t.getItems()))
+                .anyMatch(i -> i.getText(0).equals(name) && i.getText(2).endsWith(version)));
+        Ui.screenshot(wizard, screenshot);
         next(wizard, "Update Details");
         Ui.screenshot(wizard, "update-details");
         if (Ui.sync(() -> !Ui.find(wizard, Label.class, l -> l.isVisible() && l.getText().equals("Review Licenses"))
@@ -147,9 +190,6 @@ class InstallEngineWorkbenchTest {
         }
         Ui.await("Finish", LIMIT, watcher, () -> Ui.enabled(wizard, "Finish"));
         Ui.click(wizard, "Finish");
-
-        Ui.await("the update's bundle started", LIMIT, watcher, () -> "v2".equals(slmeQualifier())
-                && engine().isPresent());
     }
 
     /**
@@ -158,9 +198,9 @@ class InstallEngineWorkbenchTest {
      * Now the engine is gone from the registry, Analysis Engines and Engine Settings, without a restart.
      */
     @Test
-    @Order(3)
+    @Order(4)
     void uninstallsTheEngineThroughInstallationDetails() throws Exception {
-        assertTrue(engine().isPresent(), "the engine is not installed");
+        assertTrue(engine(ENGINE_ID).isPresent(), "the engine is not installed");
         assertTrue(preferenceEntries(ENGINES_PAGE, "engines-before-uninstall").contains("(" + ENGINE_ID + ")"),
                 "the engine is not on the Analysis Engines page");
 
@@ -177,7 +217,9 @@ class InstallEngineWorkbenchTest {
         Ui.screenshot(details, "installation-details");
         assertTrue(versions.get().get(FEATURE).startsWith("1.0.0.v"), versions.get().toString());
         assertTrue(versions.get().get("Heterostack").startsWith("0.1.0."), versions.get().toString());
-        assertTrue(versions.get().get(DEVICE_FEATURE).startsWith("0.1.0."), versions.get().toString());
+        // a feature's version is that of the bundle it brings, running (after an update, the later build's)
+        assertTrue(versions.get().get(DEVICE_FEATURE).endsWith("." + qualifier(DEVICE_BUNDLE)), versions.get()
+                + " against the running " + DEVICE_BUNDLE + " of qualifier " + qualifier(DEVICE_BUNDLE));
 
         Ui.sync(() -> {
             Ui.select(InstalledSoftware.row(details, ENGINE_FEATURE_ID).orElseThrow());
@@ -189,7 +231,7 @@ class InstallEngineWorkbenchTest {
         Ui.await("Finish", LIMIT, watcher, () -> Ui.enabled(wizard, "Finish"));
         Ui.screenshot(wizard, "uninstall-details");
         Ui.click(wizard, "Finish");
-        Ui.await("the engine gone from the registry", LIMIT, watcher, () -> engine().isEmpty());
+        Ui.await("the engine gone from the registry", LIMIT, watcher, () -> engine(ENGINE_ID).isEmpty());
 
         // p2 closes Installation Details when it starts the uninstall; Help > Installation Details opens it again
         Ui.sync(() -> {
@@ -239,22 +281,32 @@ class InstallEngineWorkbenchTest {
         }
     }
 
-    /** @return the qualifier of the resolved org.example.slme bundle, or null */
-    private static String slmeQualifier() {
+    /** @return the qualifier of the resolved bundle with this symbolic name, or null */
+    private static String qualifier(String symbolicName) {
         BundleContext context = FrameworkUtil.getBundle(InstallEngineWorkbenchTest.class).getBundleContext();
         for (Bundle bundle : context.getBundles()) {
-            if (bundle.getSymbolicName().equals(ENGINE_ID) && (bundle.getState() & (Bundle.ACTIVE | Bundle.STARTING
-                    | Bundle.RESOLVED)) != 0) {
+            if (bundle.getSymbolicName().equals(symbolicName) && (bundle.getState() & (Bundle.ACTIVE
+                    | Bundle.STARTING | Bundle.RESOLVED)) != 0) {
                 return bundle.getVersion().getQualifier();
             }
         }
         return null;
     }
 
+    /** @return the qualifier of the bundle's jar in a p2 repository's plugins folder */
+    private static String qualifierIn(Path repository, String symbolicName) throws IOException {
+        try (Stream<Path> jars = Files.list(repository.resolve("plugins"))) {
+            String jar = jars.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(symbolicName + "_"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no " + symbolicName + " in " + repository));
+            return jar.substring(jar.lastIndexOf('.', jar.length() - ".jar".length() - 1) + 1,
+                    jar.length() - ".jar".length());
+        }
+    }
+
     private static Path repository(String property) {
         Path repository = Path.of(System.getProperty(property, "missing"));
-        assertTrue(Files.isDirectory(repository.resolve("plugins")), "no engine repository at " + repository
-                + ": build examples/thirdparty-engine first (ThirdPartyEngineInstallTest does)");
+        assertTrue(Files.isDirectory(repository.resolve("plugins")), "no p2 repository at " + repository
+                + ": the product tests make it (ThirdPartyEngineInstallTest, ProductUpdateRepositoryTest)");
         return repository;
     }
 
@@ -266,8 +318,8 @@ class InstallEngineWorkbenchTest {
         }
     }
 
-    private static Optional<IAnalysisEngine> engine() {
-        return EngineRegistryLookup.registry().engines().stream().filter(e -> e.descriptor().id().equals(ENGINE_ID))
+    private static Optional<IAnalysisEngine> engine(String id) {
+        return EngineRegistryLookup.registry().engines().stream().filter(e -> e.descriptor().id().equals(id))
                 .findFirst();
     }
 

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,11 +40,8 @@ class ThirdPartyEngineInstallTest {
 
     /** Builds the example reactor offline with a fixed qualifier, into its repository. */
     private static void buildReactor(String qualifier) throws Exception {
-        Path log = ScriptRun.WORK.resolve("reactor-" + qualifier + ".log");
-        int built = run(List.of(ScriptRun.REPOSITORY.resolve("mvnw").toString(), "-o", "-B", "-q", "verify",
-                "-Dheterostack.repo=" + HETEROSTACK_REPOSITORY.toUri(), "-DforceContextQualifier=" + qualifier),
-                REACTOR, log);
-        assertEquals(0, built, "the third-party reactor did not build offline; see " + log);
+        Reactor.verify(REACTOR, ScriptRun.WORK.resolve("reactor-" + qualifier + ".log"),
+                "heterostack.repo=" + HETEROSTACK_REPOSITORY.toUri(), "forceContextQualifier=" + qualifier);
         assertTrue(Files.isDirectory(ENGINE_REPOSITORY.resolve("plugins")), "no engine repository");
     }
 
@@ -56,12 +50,12 @@ class ThirdPartyEngineInstallTest {
         // built twice: the first repository is kept for the workbench's update test (bundles/
         // org.heterostack.ui.install.tests installs from it, then updates from the second, a later qualifier)
         buildReactor("v1");
-        deleteRecursively(FIRST_ENGINE_REPOSITORY);
-        assertEquals(0, run(List.of("cp", "-a", ENGINE_REPOSITORY.toString(), FIRST_ENGINE_REPOSITORY.toString()),
-                ScriptRun.WORK, ScriptRun.WORK.resolve("copy.log")));
+        Reactor.deleteRecursively(FIRST_ENGINE_REPOSITORY);
+        assertEquals(0, Reactor.run(List.of("cp", "-a", ENGINE_REPOSITORY.toString(),
+                FIRST_ENGINE_REPOSITORY.toString()), ScriptRun.WORK, ScriptRun.WORK.resolve("copy.log")));
         buildReactor("v2");
-        deleteRecursively(PRODUCT_COPY);
-        assertEquals(0, run(List.of("cp", "-a", ScriptRun.PRODUCT.toString(), PRODUCT_COPY.toString()),
+        Reactor.deleteRecursively(PRODUCT_COPY);
+        assertEquals(0, Reactor.run(List.of("cp", "-a", ScriptRun.PRODUCT.toString(), PRODUCT_COPY.toString()),
                 ScriptRun.WORK, ScriptRun.WORK.resolve("copy.log")));
         env = Map.of("HETEROSTACK_PRODUCT", PRODUCT_COPY.toString(), "DISPLAY", "");
     }
@@ -128,27 +122,5 @@ class ThirdPartyEngineInstallTest {
         ScriptRun again = ScriptRun.heterostack(env, "uninstall", FEATURE);
         assertEquals(2, again.exitCode(), again.toString());
         assertEquals(List.of("heterostack: " + FEATURE + " is not installed"), again.errLines());
-    }
-
-    private static int run(List<String> command, Path directory, Path log) throws IOException, InterruptedException {
-        Files.createDirectories(ScriptRun.WORK);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("JAVA_HOME", ScriptRun.JAVA_HOME.toString());
-        Process process = builder.start();
-        if (!process.waitFor(15, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError(String.join(" ", command) + " did not end within 15 minutes");
-        }
-        return process.exitValue();
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (var walk = Files.walk(path)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        }
     }
 }
