@@ -12,14 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.equinox.p2.ui.ProvisioningUI;
-import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -28,7 +25,6 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.heterostack.engine.EngineRegistryLookup;
 import org.heterostack.engine.IAnalysisEngine;
@@ -46,8 +42,9 @@ import org.osgi.framework.FrameworkUtil;
  * p2's trust prompt for unsigned content, and "Apply Changes Now" makes the engine appear in the engine registry
  * and on Preferences > Heterostack > Engine Settings without a restart. Runs in a p2-installed copy of the product
  * (only a p2-managed installation can install more); screenshots install-N-*.png under target/screenshots. The
- * engine is the example's first build (qualifier v1); Help > Check for Updates then updates it to the second (v2),
- * and Help > About Heterostack > Installation Details lists it with the product's features and uninstalls it.
+ * engine is the example's first build (qualifier v1); Help > Check for Updates then updates it to the second (v2)
+ * and the product itself to a later Heterostack build, and Help > About Heterostack > Installation Details lists the
+ * engine with the product's features and uninstalls it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InstallEngineWorkbenchTest {
@@ -118,7 +115,7 @@ class InstallEngineWorkbenchTest {
         Ui.await("the engine " + ENGINE_ID + " in the registry", LIMIT, watcher, () -> engine(ENGINE_ID).isPresent());
         assertTrue(Ui.sync(() -> Ui.shell("Install").isEmpty()), "the wizard is still open");
 
-        String engines = preferenceEntries(ENGINE_SETTINGS_PAGE, "engine-settings");
+        String engines = EnginePages.entries(ENGINE_SETTINGS_PAGE, ENGINE_ID, "engine-settings");
         assertTrue(engines.contains("SLME") && engines.contains("(" + ENGINE_ID + ")"), engines);
     }
 
@@ -201,7 +198,8 @@ class InstallEngineWorkbenchTest {
     @Order(4)
     void uninstallsTheEngineThroughInstallationDetails() throws Exception {
         assertTrue(engine(ENGINE_ID).isPresent(), "the engine is not installed");
-        assertTrue(preferenceEntries(ENGINES_PAGE, "engines-before-uninstall").contains("(" + ENGINE_ID + ")"),
+        assertTrue(EnginePages.entries(ENGINES_PAGE, ENGINE_ID,
+                "engines-before-uninstall").contains("(" + ENGINE_ID + ")"),
                 "the engine is not on the Analysis Engines page");
 
         Ui.async(() -> execute(ABOUT_COMMAND));
@@ -233,7 +231,7 @@ class InstallEngineWorkbenchTest {
         Ui.click(wizard, "Finish");
         Ui.await("the engine gone from the registry", LIMIT, watcher, () -> engine(ENGINE_ID).isEmpty());
 
-        // p2 closes Installation Details when it starts the uninstall; Help > Installation Details opens it again
+        // Help > Installation Details opens the dialog afresh, as a user does to check (closing what is left open)
         Ui.sync(() -> {
             Ui.shell(DETAILS).ifPresent(Shell::close);
             Ui.shell("About Heterostack").ifPresent(Shell::close);
@@ -251,34 +249,11 @@ class InstallEngineWorkbenchTest {
             return null;
         });
 
-        String engines = preferenceEntries(ENGINES_PAGE, "engines-after-uninstall");
+        String engines = EnginePages.entries(ENGINES_PAGE, ENGINE_ID, "engines-after-uninstall");
         assertTrue(engines.contains("Every engine that applies") && !engines.contains(ENGINE_ID), engines);
-        String settings = preferenceEntries(ENGINE_SETTINGS_PAGE, "engine-settings-after-uninstall");
+        String settings = EnginePages.entries(ENGINE_SETTINGS_PAGE, ENGINE_ID,
+                "engine-settings-after-uninstall");
         assertTrue(!settings.isEmpty() && !settings.contains(ENGINE_ID), settings);
-    }
-
-    /**
-     * Opens a preference page, shows the engine in the combo that lists it (as choosing it there does, without
-     * applying it), photographs the page and closes it.
-     *
-     * @return the entries of the page's combos, one a line
-     */
-    private static String preferenceEntries(String page, String screenshot) {
-        PreferenceDialog preferences = Ui.sync(() -> {
-            PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(
-                    PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), page, null, null);
-            dialog.setBlockOnOpen(false);
-            dialog.open();
-            return dialog;
-        });
-        try {
-            String entries = Ui.sync(() -> Ui.find(preferences.getShell(), Combo.class, Combo::isVisible).stream()
-                    .map(InstallEngineWorkbenchTest::showEngine).collect(Collectors.joining("\n")));
-            Ui.screenshot(preferences.getShell(), screenshot);
-            return entries;
-        } finally {
-            Ui.sync(preferences::close);
-        }
     }
 
     /** @return the qualifier of the resolved bundle with this symbolic name, or null */
@@ -353,20 +328,5 @@ class InstallEngineWorkbenchTest {
         check.item = item;
         check.detail = SWT.CHECK;
         item.getParent().notifyListeners(SWT.Selection, check);
-    }
-
-    /**
-     * Shows the engine in a combo if it lists it (as choosing it there does) and returns the combo's entries (UI
-     * thread).
-     */
-    private static String showEngine(Combo combo) {
-        String[] items = combo.getItems();
-        for (int i = 0; i < items.length; i++) {
-            if (items[i].contains("(" + ENGINE_ID + ")")) {
-                combo.select(i);
-                combo.notifyListeners(SWT.Selection, new Event());
-            }
-        }
-        return String.join("\n", items);
     }
 }
