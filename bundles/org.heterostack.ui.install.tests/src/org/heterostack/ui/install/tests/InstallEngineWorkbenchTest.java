@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
-import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.equinox.p2.ui.ProvisioningUI;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
@@ -24,8 +23,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.heterostack.engine.EngineRegistryLookup;
 import org.heterostack.engine.IAnalysisEngine;
 import org.junit.jupiter.api.MethodOrderer;
@@ -37,8 +34,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
 /**
- * Issue 14 as a user meets it in the workbench: Help > Install New Software... (the p2 UI's own command and
- * wizard) adds the third-party example's local repository, installs its SLME engine feature after the licence and
+ * Issue 14 as a user meets it in the workbench, each step chosen from the window's Help menu: Help > Install New
+ * Software... (the p2 UI's wizard) adds the third-party example's local repository, installs its SLME engine feature after the licence and
  * p2's trust prompt for unsigned content, and "Apply Changes Now" makes the engine appear in the engine registry
  * and on Preferences > Heterostack > Engine Settings without a restart. Runs in a p2-installed copy of the product
  * (only a p2-managed installation can install more); screenshots install-N-*.png under target/screenshots. The
@@ -49,10 +46,6 @@ import org.osgi.framework.FrameworkUtil;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InstallEngineWorkbenchTest {
 
-    private static final String INSTALL_COMMAND = "org.eclipse.equinox.p2.ui.sdk.install";
-    private static final String UPDATE_COMMAND = "org.eclipse.equinox.p2.ui.sdk.update";
-    private static final String ABOUT_COMMAND = "org.eclipse.ui.help.aboutAction";
-    private static final String DETAILS_COMMAND = "org.eclipse.equinox.p2.ui.sdk.installationDetails";
     private static final String DETAILS = "Heterostack Installation Details";
     private static final String ENGINES_PAGE = "org.heterostack.ui.preferences.engines";
     private static final String ENGINE_SETTINGS_PAGE = "org.heterostack.ui.preferences.engineSettings";
@@ -82,7 +75,7 @@ class InstallEngineWorkbenchTest {
         Path repository = repository("heterostack.engineRepository");
         assertTrue(engine(ENGINE_ID).isEmpty(), "the engine is installed before the test");
 
-        Ui.async(() -> execute(INSTALL_COMMAND));
+        Ui.menu("Help", "Install New Software...");
         Shell wizard = Ui.awaitShell("Install", LIMIT, watcher);
         Ui.screenshot(wizard, "install-new-software");
 
@@ -166,7 +159,7 @@ class InstallEngineWorkbenchTest {
      * the trust prompt and Apply Changes Now. Photographs the offer (as {@code screenshot}) and the details.
      */
     private void checkForUpdates(String screenshot, String name, String version) {
-        Ui.async(() -> execute(UPDATE_COMMAND));
+        Ui.menu("Help", "Check for Updates");
         AtomicReference<Shell> found = new AtomicReference<>();
         Ui.await("the update wizard", LIMIT, watcher, () -> {
             found.set(Ui.shell("Update").or(() -> Ui.shell("Available Updates")).orElse(null));
@@ -202,7 +195,7 @@ class InstallEngineWorkbenchTest {
                 "engines-before-uninstall").contains("(" + ENGINE_ID + ")"),
                 "the engine is not on the Analysis Engines page");
 
-        Ui.async(() -> execute(ABOUT_COMMAND));
+        Ui.menu("Help", "About Heterostack");
         Shell about = Ui.awaitShell("About Heterostack", LIMIT, watcher);
         Ui.screenshot(about, "about");
         Ui.click(about, "Installation Details");
@@ -237,7 +230,7 @@ class InstallEngineWorkbenchTest {
             Ui.shell("About Heterostack").ifPresent(Shell::close);
             return null;
         });
-        Ui.async(() -> execute(DETAILS_COMMAND));
+        Ui.menu("Help", "Installation Details");
         Shell after = Ui.awaitShell(DETAILS, LIMIT, watcher);
         Ui.await("the product in Installation Details", LIMIT, watcher,
                 () -> InstalledSoftware.row(after, PRODUCT_ID).isPresent());
@@ -283,14 +276,6 @@ class InstallEngineWorkbenchTest {
         assertTrue(Files.isDirectory(repository.resolve("plugins")), "no p2 repository at " + repository
                 + ": the product tests make it (ThirdPartyEngineInstallTest, ProductUpdateRepositoryTest)");
         return repository;
-    }
-
-    private static void execute(String command) {
-        try {
-            PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
-        } catch (CommandException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Optional<IAnalysisEngine> engine(String id) {

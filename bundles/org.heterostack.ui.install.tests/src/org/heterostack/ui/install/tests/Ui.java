@@ -3,6 +3,7 @@ package org.heterostack.ui.install.tests;
 import java.io.File;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,6 +22,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
@@ -134,6 +137,39 @@ final class Ui {
                 button.notifyListeners(SWT.Selection, new Event());
             }
         });
+    }
+
+    /**
+     * Chooses an item of the workbench window's menu bar as a user does, e.g. {@code menu("Help", "Installation
+     * Details")}: each menu is shown first (JFace fills a menu when it is shown), the item's click is posted.
+     *
+     * @throws AssertionError naming the labels there are if a label is not in its menu
+     */
+    static void menu(String... path) {
+        MenuItem item = sync(() -> {
+            Menu menu = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell().getMenuBar();
+            MenuItem found = null;
+            for (String label : path) {
+                if (found != null) {
+                    menu = found.getMenu();
+                }
+                menu.notifyListeners(SWT.Show, new Event());
+                found = Arrays.stream(menu.getItems()).filter(i -> label.equals(plain(i.getText()))).findFirst()
+                        .orElse(null);
+                if (found == null) {
+                    throw new AssertionError("no menu item '" + label + "' among " + Arrays.stream(menu.getItems())
+                            .map(i -> plain(i.getText())).toList());
+                }
+            }
+            return found;
+        });
+        async(() -> item.notifyListeners(SWT.Selection, new Event()));
+    }
+
+    /** @return a menu item's label without its mnemonic ampersand and accelerator */
+    private static String plain(String text) {
+        int tab = text.indexOf('\t');
+        return (tab < 0 ? text : text.substring(0, tab)).replace("&", "");
     }
 
     /**
