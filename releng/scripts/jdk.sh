@@ -2,48 +2,81 @@
 # Sourced by ./heterostack, ./mvnw and .ci/run: finds a Java runtime of version 21 or newer.
 #   heterostack_find_java_home   prints the home of the first Java >= 21 found in $JAVA_HOME, on PATH, then under
 #                                ${HETEROSTACK_JVM_DIRS:-/usr/lib/jvm} (newest first); returns 1 if there is none.
+#   heterostack_locate_java_home the same into REPLY, without starting a process when JAVA_HOME or the JVM
+#                                directories have a Java 21+ (./heterostack's start: each process costs milliseconds)
+# The functions whose names say "read" or "locate" set REPLY and start no process (no command substitution).
 
-# The value of KEY $2 in the `release` file of the Java runtime in $1 (JAVA_VERSION="21.0.2" -> 21.0.2), which every
-# JDK since 9 carries; empty when there is none.
+# Sets REPLY to the value of KEY $2 in the `release` file of the Java runtime in $1 (JAVA_VERSION="21.0.2" ->
+# 21.0.2), which every JDK since 9 carries; REPLY is empty and it returns 1 when there is none.
+heterostack_read_release_value() {
+  local line
+  REPLY=""
+  [ -r "$1/release" ] || return 1
+  while IFS= read -r line || [ -n "$line" ]; do
+    if [[ $line == "$2="* ]]; then
+      REPLY=${line#*=}
+      REPLY=${REPLY#\"}
+      REPLY=${REPLY%\"}
+      return 0
+    fi
+  done <"$1/release"
+  return 1
+}
+
+# Prints the value of KEY $2 in the `release` file of the Java runtime in $1; nothing when there is none.
 heterostack_java_release_value() {
-  [ -r "$1/release" ] && sed -n "s/^$2=\"\{0,1\}\([^\"]*\)\"\{0,1\}\$/\1/p" "$1/release" | head -n 1
+  heterostack_read_release_value "$1" "$2" && printf '%s\n' "$REPLY"
+  return 0
 }
 
-# Version of the Java runtime whose bin/java is $1 ("21.0.2", "1.8.0_402"): read from its `release` file, so that
-# no JVM is started (that costs a few tenths of a second); only a java without one is run with -version.
-heterostack_java_version() {
-  local version
-  version=$(heterostack_java_release_value "$(dirname "$(dirname "$1")")" JAVA_VERSION)
-  if [ -n "$version" ]; then
-    echo "$version"
+# Sets REPLY to the major version of the java executable $1 ("1.8.0_402" -> 8, "21.0.2" -> 21), read from its
+# runtime's `release` file so that no JVM is started (that costs a few tenths of a second); only a java without one
+# is run with -version. REPLY is empty and it returns 1 when the version cannot be found.
+heterostack_read_java_major() {
+  local version="" home=${1%/bin/java}
+  if [ "$home" != "$1" ] && heterostack_read_release_value "$home" JAVA_VERSION; then
+    version=$REPLY
   else
-    "$1" -version 2>&1 | sed -n 's/.* version "\([0-9][0-9.]*\).*/\1/p' | head -n 1
+    version=$("$1" -version 2>&1 | sed -n 's/.* version "\([0-9][0-9.]*\).*/\1/p' | head -n 1)
   fi
+  REPLY=${version%%.*}
+  [ "$REPLY" = 1 ] && { REPLY=${version#1.}; REPLY=${REPLY%%.*}; }
+  [[ $REPLY =~ ^[0-9]+$ ]] || { REPLY=""; return 1; }
 }
 
-# Major version of the java executable $1 ("1.8.0_402" -> 8, "21.0.2" -> 21); empty if it does not run.
+# Prints the major version of the java executable $1; empty if it does not run.
 heterostack_java_major() {
-  heterostack_java_version "$1" | awk -F. '{ print ($1 == 1 ? $2 : $1) }'
+  heterostack_read_java_major "$1" && printf '%s\n' "$REPLY"
+  return 0
+}
+
+# Whether the java executable $1 runs and is version 21 or newer
+heterostack_java_is_recent() {
+  [ -x "$1" ] && heterostack_read_java_major "$1" && [ "$REPLY" -ge 21 ]
+}
+
+heterostack_locate_java_home() {
+  local java dir best="" best_major=0
+  if [ -n "${JAVA_HOME:-}" ] && heterostack_java_is_recent "$JAVA_HOME/bin/java"; then
+    REPLY=${JAVA_HOME%/}
+    return 0
+  fi
+  if java=$(command -v java 2>/dev/null) && java=$(readlink -f "$java") && heterostack_java_is_recent "$java"; then
+    REPLY=${java%/bin/java}
+    return 0
+  fi
+  # the newest runtime in the JVM directories (the later name among equal majors)
+  for dir in ${HETEROSTACK_JVM_DIRS:-/usr/lib/jvm}; do
+    for java in "$dir"/*/bin/java; do
+      heterostack_java_is_recent "$java" && [ "$REPLY" -ge "$best_major" ] && best_major=$REPLY best=$java
+    done
+  done
+  REPLY=${best%/bin/java}
+  [ -n "$best" ]
 }
 
 heterostack_find_java_home() {
-  local candidates=() java major dir
-  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME/bin/java")
-  java=$(command -v java 2>/dev/null) && candidates+=("$(readlink -f "$java")")
-  for dir in ${HETEROSTACK_JVM_DIRS:-/usr/lib/jvm}; do
-    [ -d "$dir" ] || continue
-    while IFS= read -r java; do candidates+=("$java"); done \
-      < <(ls -d "$dir"/*/bin/java 2>/dev/null | sort -V -r)
-  done
-  for java in "${candidates[@]}"; do
-    [ -x "$java" ] || continue
-    major=$(heterostack_java_major "$java")
-    if [ -n "$major" ] && [ "$major" -ge 21 ]; then
-      dirname "$(dirname "$java")"
-      return 0
-    fi
-  done
-  return 1
+  heterostack_locate_java_home && printf '%s\n' "$REPLY"
 }
 
 heterostack_no_java_message() {
