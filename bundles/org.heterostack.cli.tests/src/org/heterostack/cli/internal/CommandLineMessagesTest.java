@@ -85,4 +85,18 @@ class CommandLineMessagesTest {
                 && analyze.out().contains("--prefer=ID")
                 && analyze.out().contains("--all-engines"), analyze.out());
     }
+
+    /** "COMMAND --help" (or -h), also at the end of a command being written, prints what "help COMMAND" prints. */
+    @Test
+    void helpOptionAfterACommandPrintsThatCommandsHelp() {
+        assertEquals(run("help", "analyze"), run("analyze", "--help"));
+        assertEquals(run("help", "analyze"), run("analyze", "examples/x.hstack", "--engine", "a", "-h"));
+        assertEquals(run("help", "study"), run("study", "--help"));
+        CliRun studyRun = run("study", "run", "--help");
+        assertEquals(run("help", "study", "run"), studyRun);
+        assertEquals(ExitCode.OK, studyRun.exit());
+        assertTrue(studyRun.out().startsWith("Usage: heterostack study run"), studyRun.out());
+        // after "--" it is a file name
+        assertTrue(run("analyze", "--", "--help").err().contains("--help"));
+    }
 }

@@ -56,9 +56,35 @@ public final class CommandLine {
         } else if (!words.isEmpty() && (words.get(0).equals("--version") || words.get(0).equals("-V"))) {
             words.set(0, "version");
         }
+        if (asksForHelp(words)) {
+            words = helpWords(words);
+        }
         Supplier<picocli.CommandLine> named = words.isEmpty() ? null : commands().get(words.get(0));
         picocli.CommandLine root = named == null ? tree() : root(List.of(named));
         return root.execute(words.toArray(String[]::new));
+    }
+
+    /**
+     * Does {@code COMMAND ... --help} (or {@code -h}) ask for a command's help? The option counts anywhere before
+     * {@code --}, as users add it to the end of the command they are writing.
+     */
+    private boolean asksForHelp(List<String> words) {
+        if (words.size() < 2 || words.get(0).equals("help") || !commands().containsKey(words.get(0))) {
+            return false;
+        }
+        int end = words.indexOf("--");
+        List<String> options = end < 0 ? words : words.subList(0, end);
+        return options.contains("--help") || options.contains("-h");
+    }
+
+    /** @return {@code help COMMAND [SUBCOMMAND]} for {@code COMMAND [SUBCOMMAND] ... --help} */
+    private List<String> helpWords(List<String> words) {
+        List<String> help = new ArrayList<>(List.of("help", words.get(0)));
+        picocli.CommandLine command = tree().getSubcommands().get(words.get(0));
+        if (command.getSubcommands().containsKey(words.get(1))) {
+            help.add(words.get(1));
+        }
+        return help;
     }
 
     /**
