@@ -11,16 +11,20 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.heterostack.model.Study;
 
 /**
@@ -40,13 +44,21 @@ final class ListSection {
     record Column(String title, int width, Function<EObject, String> text, BiFunction<EObject, String, Command> edit) {
     }
 
+    /** The widest a column grows to fit its texts, in pixels; a longer text is cut and shown whole in its tooltip. */
+    private static final int MAX_COLUMN_WIDTH = 520;
+
+    /** Room beside a cell's text, in pixels (the cell's padding and the column's separator). */
+    private static final int CELL_MARGIN = 24;
+
     private final EReference list;
     private final StudyPage page;
     private final TableViewer viewer;
+    private final List<Column> columns;
 
     ListSection(Composite parent, String title, EReference list, List<Column> columns, StudyPage page) {
         this.list = list;
         this.page = page;
+        this.columns = List.copyOf(columns);
         Group group = new Group(parent, SWT.NONE);
         group.setText(title);
         group.setLayout(new GridLayout(2, false));
@@ -56,11 +68,12 @@ final class ListSection {
         viewer.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 90).span(1, 2).applyTo(viewer.getTable());
         viewer.setContentProvider(ArrayContentProvider.getInstance());
+        ColumnViewerToolTipSupport.enableFor(viewer);
         for (Column column : columns) {
             TableViewerColumn made = new TableViewerColumn(viewer, SWT.LEFT);
             made.getColumn().setText(column.title());
             made.getColumn().setWidth(column.width());
-            made.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> column.text().apply((EObject) o)));
+            made.setLabelProvider(new CellText(column));
             made.setEditingSupport(new Editing(column));
         }
         button(group, "Add", () -> page.execute(StudyCommands.add(page.domain(), page.study(), list)));
@@ -78,11 +91,54 @@ final class ListSection {
     /** Shows the list of a study (none: empty). */
     void show(Study study) {
         viewer.setInput(study == null ? List.of() : ((List<?>) study.eGet(list)).toArray());
+        fitColumns();
+    }
+
+    /**
+     * Widens each column to its longest text, at most {@link #MAX_COLUMN_WIDTH}, never narrower than it was made,
+     * so that values, paths and engine identifiers are read whole.
+     */
+    private void fitColumns() {
+        Table table = viewer.getTable();
+        GC gc = new GC(table);
+        try {
+            for (int index = 0; index < columns.size(); index++) {
+                int widest = gc.textExtent(columns.get(index).title()).x;
+                for (TableItem item : table.getItems()) {
+                    widest = Math.max(widest, gc.textExtent(item.getText(index)).x);
+                }
+                table.getColumn(index).setWidth(Math.min(MAX_COLUMN_WIDTH,
+                        Math.max(columns.get(index).width(), widest + CELL_MARGIN)));
+            }
+        } finally {
+            gc.dispose();
+        }
     }
 
     /** @return the table */
     TableViewer viewer() {
         return viewer;
+    }
+
+    /** A column's cell text, and the same text as the cell's tooltip (for a text cut by the column's width). */
+    private static final class CellText extends ColumnLabelProvider {
+
+        private final Column column;
+
+        CellText(Column column) {
+            this.column = column;
+        }
+
+        @Override
+        public String getText(Object element) {
+            return column.text().apply((EObject) element);
+        }
+
+        @Override
+        public String getToolTipText(Object element) {
+            String text = getText(element);
+            return text.isEmpty() ? null : text;
+        }
     }
 
     /** A cell's text editor; the typed text becomes a command, or a problem the page shows. */
