@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.widgets.TreeItem;
 import org.heterostack.engine.EngineRegistryLookup;
 import org.heterostack.engine.EngineSelector;
 import org.heterostack.engine.IAnalysisEngine;
@@ -60,6 +62,21 @@ class EngineSettingsWorkbenchTest {
             dialog.close();
         }
         assertEquals(Map.of(BARRIER_PERMITTIVITY, "3.3"), EngineSettingPreferences.overrides(quantumWell()));
+    }
+
+    /** Preferences list Heterostack's pages and not Eclipse's version-control (Team) pages, which it does not use. */
+    @Test
+    void preferencesShowNoVersionControlPages() {
+        PreferenceDialog dialog = UiTestSupport.openPreferences(HeterostackWorkbench.ENGINE_SETTINGS_PAGE_ID);
+        try {
+            List<String> pages = Arrays.stream(dialog.getTreeViewer().getTree().getItems()).map(TreeItem::getText)
+                    .toList();
+            assertTrue(pages.contains("Heterostack"), pages.toString());
+            assertFalse(pages.stream().anyMatch(page -> page.contains("Team") || page.contains("Version Control")),
+                    pages.toString());
+        } finally {
+            dialog.close();
+        }
     }
 
     /** "Analyze Model" gives the engine the stored value: it is in the provenance and changes the result. */
