@@ -78,6 +78,18 @@ public class HeterostackWorkbenchAdvisor extends WorkbenchAdvisor {
                 event -> workbench.getDisplay().timerExec(CLOSE_DELAY_MS, workbench::close));
     }
 
+    /** Opens the windows as the workbench does, with the user-interface thread woken while it waits. */
+    @Override
+    public boolean openWindows() {
+        StartupWakeUp wakeUp = new StartupWakeUp(getWorkbenchConfigurer().getWorkbench().getDisplay());
+        wakeUp.start();
+        try {
+            return super.openWindows();
+        } finally {
+            wakeUp.stop();
+        }
+    }
+
     @Override
     public void postStartup() {
         InstallPolicy.applyInBackground();
