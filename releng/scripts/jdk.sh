@@ -23,12 +23,6 @@ heterostack_read_release_value() {
   return 1
 }
 
-# Prints the value of KEY $2 in the `release` file of the Java runtime in $1; nothing when there is none.
-heterostack_java_release_value() {
-  heterostack_read_release_value "$1" "$2" && printf '%s\n' "$REPLY"
-  return 0
-}
-
 # Sets REPLY to the major version of the java executable $1 ("1.8.0_402" -> 8, "21.0.2" -> 21), read from its
 # runtime's `release` file so that no JVM is started (that costs a few tenths of a second); only a java without one
 # is run with -version. REPLY is empty and it returns 1 when the version cannot be found.
